@@ -1,0 +1,197 @@
+/*! pmu-care {{VERSION}} | runs in your browser only, sends nothing | inputs {{STAMP}} */
+// The loader: turns this one classic script into running widgets. The bundler
+// (scripts/bundle.mjs) fills in the {{...}} slots: the wasm-bindgen
+// `no-modules` glue, the optimised wasm (gzip, base64) and the stylesheet.
+(function () {
+  "use strict";
+
+  // Included twice: the first copy owns the element and the instances.
+  if (window.PmuCare) {
+    return;
+  }
+
+  // The glue declares a `wasm_bindgen` binding; this function scope keeps it
+  // private, so another widget's global of that name is left alone.
+  var bindgen = (function () {
+    {{GLUE}}
+    return wasm_bindgen;
+  })();
+
+  var VERSION = "{{VERSION}}";
+  var WASM_GZIP_BASE64 = "{{WASM}}";
+  var CSS = {{CSS}};
+
+  var ready = null; // Promise of the instantiated module, shared by all widgets
+  var sheet = null; // one constructable stylesheet, adopted by every shadow root
+  var instances = new Map(); // host element -> handle
+
+  function report(what, error) {
+    console.error("pmu-care: " + what + ":", error);
+  }
+
+  // Decoding the inlined wasm needs no fetch, so it works from file:// pages,
+  // which may not fetch .wasm files, and under a CSP without connect-src.
+  function load() {
+    if (!ready) {
+      var binary = atob(WASM_GZIP_BASE64);
+      var bytes = new Uint8Array(binary.length);
+      for (var i = 0; i < binary.length; i++) {
+        bytes[i] = binary.charCodeAt(i);
+      }
+      var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+      ready = new Response(inflated).arrayBuffer().then(function (wasm) {
+        return bindgen({ module_or_path: wasm });
+      });
+    }
+    return ready;
+  }
+
+  function styles() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+    return sheet;
+  }
+
+  // A shadow root of our own on `element`, or on a child div where the
+  // element cannot have one (e.g. <ul>, or it already has a closed root).
+  function shadowFor(element) {
+    if (element.shadowRoot) {
+      return { root: element.shadowRoot, extra: null };
+    }
+    try {
+      return { root: element.attachShadow({ mode: "open" }), extra: null };
+    } catch (e) {
+      var div = document.createElement("div");
+      element.appendChild(div);
+      return { root: div.attachShadow({ mode: "open" }), extra: div };
+    }
+  }
+
+  /**
+   * Mounts a widget into `element` and returns `{ destroy(), ready }`.
+   * Mounting an element that already has a widget returns its handle.
+   */
+  function mount(element, options) {
+    if (!(element instanceof Element)) {
+      report("mount", new TypeError("PmuCare.mount needs a DOM element, got " + String(element)));
+      return { destroy: function () {}, ready: Promise.resolve() };
+    }
+    var existing = instances.get(element);
+    if (existing) {
+      return existing;
+    }
+    var shadow = shadowFor(element);
+    shadow.root.adoptedStyleSheets = [styles()];
+    var container = document.createElement("div");
+    container.className = "pmu-host";
+    shadow.root.appendChild(container);
+
+    var widget = null;
+    var destroyed = false;
+    var handle = {
+      destroy: function () {
+        if (destroyed) {
+          return;
+        }
+        destroyed = true;
+        instances.delete(element);
+        if (widget) {
+          try {
+            widget.destroy();
+            widget.free();
+          } catch (e) {
+            report("destroy", e);
+          }
+          widget = null;
+        }
+        container.remove();
+        shadow.root.adoptedStyleSheets = [];
+        if (shadow.extra) {
+          shadow.extra.remove();
+        }
+      },
+      ready: null,
+    };
+    handle.ready = load()
+      .then(function () {
+        if (!destroyed) {
+          widget = bindgen.mount(container, options == null ? {} : options);
+        }
+      })
+      .catch(function (e) {
+        report("could not start", e);
+      });
+    instances.set(element, handle);
+    return handle;
+  }
+
+  function optionsFrom(element) {
+    var options = {};
+    var lang = element.getAttribute("lang") || element.getAttribute("data-lang");
+    if (lang) {
+      options.lang = lang;
+    }
+    return options;
+  }
+
+  // <pmu-care>: mounts when connected, destroys when really removed (not
+  // when merely moved, which disconnects and reconnects in one task).
+  class PmuCareElement extends HTMLElement {
+    connectedCallback() {
+      mount(this, optionsFrom(this));
+    }
+    disconnectedCallback() {
+      var element = this;
+      queueMicrotask(function () {
+        var handle = instances.get(element);
+        if (!element.isConnected && handle) {
+          handle.destroy();
+        }
+      });
+    }
+  }
+
+  // <div data-pmu-care>, for site builders that strip unknown tags.
+  function mountDivs(root) {
+    if (root.nodeType !== 1) {
+      return;
+    }
+    if (root.matches("[data-pmu-care]")) {
+      mount(root, optionsFrom(root));
+    }
+    root.querySelectorAll("[data-pmu-care]").forEach(function (el) {
+      mount(el, optionsFrom(el));
+    });
+  }
+
+  function unmountRemoved(node) {
+    instances.forEach(function (handle, el) {
+      if (!el.isConnected && el.localName !== "pmu-care" && (el === node || node.contains(el))) {
+        handle.destroy();
+      }
+    });
+  }
+
+  function watchDivs() {
+    mountDivs(document.documentElement);
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        record.addedNodes.forEach(mountDivs);
+        record.removedNodes.forEach(unmountRemoved);
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+
+  window.PmuCare = Object.freeze({ mount: mount, version: VERSION });
+
+  if (!customElements.get("pmu-care")) {
+    customElements.define("pmu-care", PmuCareElement);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", watchDivs, { once: true });
+  } else {
+    watchDivs();
+  }
+})();

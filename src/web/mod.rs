@@ -1,0 +1,43 @@
+//! The thin wasm32 shell: Yew components over the pure core, plus the two
+//! functions the JavaScript loader (`loader.js`) calls to mount and destroy.
+
+mod components;
+mod options;
+
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+use crate::web::components::app::{App, AppProps};
+use crate::web::options::Options;
+
+/// Runs once when the wasm module is instantiated.
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// One mounted widget; the loader keeps it and calls `destroy` on teardown.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Unmounts the Yew app; the loader then removes the container node.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Renders a widget into `root` (an element inside the widget's shadow root).
+/// `options` is a plain object; invalid values are reported and ignored.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
+    let options = Options::from_js(options);
+    let props = AppProps::new(options);
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Widget { app: Some(app) }
+}
