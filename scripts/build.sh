@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds www/pmu-care.js from the sources: release wasm, wasm-bindgen
+# no-modules glue, wasm-opt -Oz, then scripts/bundle.mjs inlines it all.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PMU_ROOT"
+
+out=target/bundle
+mkdir -p "$out" www
+cargo build --quiet --release --lib --target wasm32-unknown-unknown
+wasm-bindgen --target no-modules --no-typescript --out-dir "$out" \
+  target/wasm32-unknown-unknown/release/pmu_care.wasm
+# The features rustc emits, and no more: --all-features lets wasm-opt use
+# encodings browsers reject ("Invalid import kind 127").
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers \
+  "$out/pmu_care_bg.wasm" -o "$out/pmu_care_bg.opt.wasm"
+node scripts/bundle.mjs "$out/pmu_care.js" "$out/pmu_care_bg.opt.wasm"

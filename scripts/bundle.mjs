@@ -1,0 +1,49 @@
+// Writes www/pmu-care.js: the loader with the wasm-bindgen no-modules glue,
+// the optimised wasm (gzip + base64) and the stylesheet inlined, so that one
+// classic <script> works from file://, any origin and a CDN. Prints sizes.
+//
+//   node scripts/bundle.mjs <glue.js> <optimised.wasm>
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+import { inputsStamp } from "./stamp.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const [gluePath, wasmPath] = process.argv.slice(2);
+if (!gluePath || !wasmPath) {
+  console.error("usage: node scripts/bundle.mjs <glue.js> <optimised.wasm>");
+  process.exit(2);
+}
+
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+const glue = readFileSync(gluePath, "utf8").replace(/\/\/# sourceMappingURL=.*$/m, "");
+const wasm = readFileSync(wasmPath);
+const css = readFileSync(join(root, "src/web/widget.css"), "utf8")
+  .replace(/\/\*[\s\S]*?\*\//g, "")
+  .replace(/\s+/g, " ")
+  .trim();
+const loader = readFileSync(join(root, "src/web/loader.js"), "utf8");
+
+// mtime 0 and level 9 keep the gzip bytes the same for the same wasm.
+const wasmGz = gzipSync(wasm, { level: 9 });
+const slots = {
+  VERSION: version,
+  STAMP: inputsStamp(root),
+  GLUE: glue.trim(),
+  WASM: wasmGz.toString("base64"),
+  CSS: JSON.stringify(css),
+};
+const bundle = loader.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+  if (!(key in slots)) throw new Error(`loader.js has an unknown slot {{${key}}}`);
+  return slots[key];
+});
+writeFileSync(join(root, "www/pmu-care.js"), bundle);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const gz = gzipSync(bundle, { level: 9 }).length;
+const br = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+console.log(`www/pmu-care.js ${version} (inputs ${slots.STAMP})`);
+console.log(`  bundle: ${kb(bundle.length)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
+console.log(`  wasm:   ${kb(wasm.length)} optimised, ${kb(wasmGz.length)} gzip; glue ${kb(glue.length)}; css ${kb(css.length)}`);

@@ -1,0 +1,72 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium through
+// playwright-core, a local server, and a record of everything the page logs.
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { chromium } from "playwright-core";
+
+import { serve } from "../../scripts/serve.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const SHOTS = join(ROOT, "target/screenshots");
+
+export const fileUrl = (path) => pathToFileURL(join(ROOT, path)).href;
+
+// Without the background-networking flags Chromium keeps dialling out.
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  });
+}
+
+export function startServer(options) {
+  return serve(ROOT, options);
+}
+
+/** A new page that records console messages, page errors and requests. */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("request", (r) => log.requests.push(r.url()));
+  return { page, context, log };
+}
+
+/** Console errors and warnings, plus uncaught page errors. */
+export function problems(log) {
+  return [
+    ...log.console.filter((m) => m.type === "error" || m.type === "warning").map((m) => `${m.type}: ${m.text}`),
+    ...log.errors.map((e) => `pageerror: ${e}`),
+  ];
+}
+
+/** Waits until every widget on the page has rendered its FAQ. */
+export async function widgetsReady(page, count = 1) {
+  await page.waitForFunction(
+    (n) => {
+      const hosts = [...document.querySelectorAll("pmu-care, [data-pmu-care]")];
+      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector(".pmu-faq"));
+      return ready.length >= n;
+    },
+    count,
+    { timeout: 15000 },
+  );
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
