@@ -5,16 +5,42 @@ use pmu_care::core::content::{Content, BUNDLED_JSON};
 
 /// A small valid document to break in one place at a time.
 fn minimal() -> serde_json::Value {
+    let t = |en: &str, es: &str| serde_json::json!({ "en": en, "es": es });
+    let level = || serde_json::json!({ "title": t("T", "T"), "now": t("N", "N"), "safety_net": t("S", "S") });
     serde_json::json!({
         "languages": ["en", "es"],
         "faq": {
-            "categories": [{ "id": "basics", "title": { "en": "Basics", "es": "Lo básico" } }],
+            "categories": [{ "id": "basics", "title": t("Basics", "Lo básico") }],
             "entries": [{
                 "id": "what-is-it",
                 "category": "basics",
-                "question": { "en": "What is it?", "es": "¿Qué es?" },
-                "answer": [{ "p": { "en": "Pigment in the skin.", "es": "Pigmento en la piel." } }]
+                "question": t("What is it?", "¿Qué es?"),
+                "answer": [{ "p": t("Pigment in the skin.", "Pigmento en la piel.") }]
             }]
+        },
+        "checker": {
+            "procedures": [{ "id": "brows", "label": t("Brows", "Cejas") }],
+            "risk_factors": [{ "id": "diabetes", "label": t("Diabetes", "Diabetes"), "help": t("Any type.", "Cualquier tipo.") }],
+            "groups": [
+                { "id": "emergency", "title": t("Now", "Ya"), "help": t("Call.", "Llama.") },
+                { "id": "healing", "title": t("Healing", "Cicatrización"), "help": t("Normal.", "Normal.") }
+            ],
+            "signs": [
+                { "id": "trouble-breathing", "group": "emergency", "label": t("Breathing", "Respirar"), "help": t("Hard.", "Cuesta.") },
+                { "id": "redness", "group": "healing", "label": t("Red", "Rojo"), "help": t("Pink.", "Rosa."), "normal_until_day": 2 }
+            ],
+            "levels": {
+                "emergency": level(), "urgent": level(), "doctor": level(), "practitioner": level(), "healing": level()
+            },
+            "rules": [
+                { "id": "red-flag", "level": "emergency", "when": { "signs": [["trouble-breathing"]] },
+                  "why": t("Emergency.", "Emergencia."), "sources": ["nhs"], "faq": ["what-is-it"] },
+                { "id": "expected", "level": "healing", "when": { "signs": [["redness"]], "window": "within" },
+                  "why": t("Expected.", "Esperable."), "sources": ["nhs"] },
+                { "id": "lasting", "level": "doctor", "when": { "signs": [["redness"]], "window": "past" },
+                  "why": t("Too long.", "Demasiado."), "sources": ["nhs"] }
+            ],
+            "sources": [{ "id": "nhs", "publisher": "NHS", "title": "Cellulitis" }]
         }
     })
 }
@@ -174,4 +200,82 @@ fn the_language_is_picked_from_the_content_or_falls_back_to_the_first() {
     assert_eq!(content.pick_language("ES"), "es");
     assert_eq!(content.pick_language("fr-FR"), "en");
     assert_eq!(content.pick_language(""), "en");
+}
+
+#[test]
+fn checker_references_must_resolve() {
+    let mut doc = minimal();
+    doc["checker"]["signs"][1]["group"] = "nope".into();
+    doc["checker"]["rules"][0]["sources"] = serde_json::json!(["nope"]);
+    doc["checker"]["rules"][0]["faq"] = serde_json::json!(["nope"]);
+    doc["checker"]["rules"][1]["when"]["procedures"] = serde_json::json!(["nope"]);
+    doc["checker"]["rules"][1]["when"]["risks"] = serde_json::json!(["nope"]);
+    assert_eq!(
+        errors(&doc),
+        [
+            "checker.signs[1].group: no group has the id \"nope\"",
+            "checker.rules[0].sources[0]: no source has the id \"nope\"",
+            "checker.rules[0].faq[0]: no FAQ entry has the id \"nope\"",
+            "checker.rules[1].when.risks[0]: no risk factor has the id \"nope\"",
+            "checker.rules[1].when.procedures[0]: no procedure has the id \"nope\"",
+        ]
+    );
+}
+
+#[test]
+fn a_red_flag_without_its_own_emergency_rule_is_refused() {
+    let mut doc = minimal();
+    // Weakened: the red flag now needs a risk factor too.
+    doc["checker"]["rules"][0]["when"]["risks"] = serde_json::json!(["diabetes"]);
+    assert_eq!(
+        errors(&doc),
+        ["checker.signs[0]: \"trouble-breathing\" is in the emergency group, so a rule must give \"emergency\" for it alone (one sign group, no risks, procedures or window)"]
+    );
+}
+
+#[test]
+fn unused_signs_uncited_sources_and_sourceless_rules_are_refused() {
+    let mut doc = minimal();
+    doc["checker"]["rules"].as_array_mut().unwrap().truncate(1);
+    doc["checker"]["rules"][0]["sources"] = serde_json::json!([]);
+    assert_eq!(
+        errors(&doc),
+        [
+            "checker.rules[0].sources: every rule must name at least one source",
+            "checker.signs[1]: no rule uses \"redness\"",
+            "checker.sources[0]: no rule cites \"nhs\"",
+        ]
+    );
+}
+
+#[test]
+fn day_windows_must_be_sane() {
+    let mut doc = minimal();
+    doc["checker"]["signs"][1]["normal_until_day"] = 4000.into();
+    doc["checker"]["rules"][0]["when"]["window"] = "past".into();
+    doc["checker"]["rules"][2]["when"]["signs"] = serde_json::json!([["redness"], ["redness"]]);
+    assert_eq!(
+        errors(&doc),
+        [
+            "checker.signs[1].normal_until_day: must be at most 365 days",
+            "checker.rules[0].when.signs[0][0]: \"trouble-breathing\" has no normal_until_day, so a window cannot apply",
+            "checker.rules[2].when.window: a window needs exactly one group of signs",
+            "checker.signs[0]: \"trouble-breathing\" is in the emergency group, so a rule must give \"emergency\" for it alone (one sign group, no risks, procedures or window)",
+        ]
+    );
+}
+
+#[test]
+fn a_missing_level_is_a_type_error_with_its_path() {
+    let mut doc = minimal();
+    doc["checker"]["levels"]
+        .as_object_mut()
+        .unwrap()
+        .remove("urgent");
+    let errs = errors(&doc);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].starts_with("checker.levels: invalid JSON: missing field `urgent`"),
+        "{errs:?}"
+    );
 }

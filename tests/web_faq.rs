@@ -149,3 +149,30 @@ async fn invalid_options_fall_back_to_defaults() {
         Some("en")
     );
 }
+
+#[wasm_bindgen_test]
+async fn spanish_is_shown_when_asked_for_and_unknown_languages_fall_back() {
+    let options = js_sys::JSON::parse(r#"{"lang": "es-MX"}"#).unwrap();
+    let w = mount(options).await;
+    assert_eq!(
+        one(&w.shadow, ".pmu").get_attribute("lang").as_deref(),
+        Some("es")
+    );
+    assert_eq!(
+        one(&w.shadow, ".pmu-category-title")
+            .text_content()
+            .unwrap(),
+        "Lo básico"
+    );
+    assert_eq!(
+        one(&w.shadow, ".pmu-toggle").text_content().unwrap(),
+        "¿Qué es la micropigmentación?"
+    );
+
+    let options = js_sys::JSON::parse(r#"{"lang": "fr"}"#).unwrap();
+    let w = mount(options).await;
+    assert_eq!(
+        one(&w.shadow, ".pmu").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+}

@@ -5,60 +5,38 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::core::checker::Checker;
+use crate::core::faq::{Entry, Faq};
 use crate::core::validate;
 
-/// The content the widget is built with, checked at build time by the tests.
-pub const BUNDLED_JSON: &str = include_str!("../content/faq.json");
+/// The content the widget is built with, checked by the tests. Kept in two
+/// files for editing; one document in the format a salon's own content uses.
+pub const BUNDLED_JSON: &str = concat!(
+    r#"{"languages":["en","es"],"faq":"#,
+    include_str!("../content/faq.json"),
+    r#","checker":"#,
+    include_str!("../content/checker.json"),
+    "}"
+);
 
 /// Everything the widget shows.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// Language codes every text is written in; the first is the fallback.
     pub languages: Vec<String>,
     pub faq: Faq,
+    pub checker: Checker,
 }
 
 /// One text in each of the content's languages: `{"en": "...", "es": "..."}`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
-
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Faq {
-    pub categories: Vec<Category>,
-    pub entries: Vec<Entry>,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Category {
-    /// Stable kebab-case slug.
-    pub id: String,
-    pub title: Text,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    /// Stable kebab-case slug, used in deep links (`#pmu-care/<id>`).
-    pub id: String,
-    /// The id of the category the entry belongs to.
-    pub category: String,
-    pub question: Text,
-    pub answer: Vec<Block>,
-}
-
-/// A piece of an answer: a paragraph or a bulleted list.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase", deny_unknown_fields)]
-pub enum Block {
-    P(Text),
-    List(Vec<Text>),
-}
 
 /// What is wrong with a piece of content, and where (a JSON path such as
 /// `faq.entries[3].question.es`).
@@ -66,6 +44,15 @@ pub enum Block {
 pub struct ContentError {
     pub path: String,
     pub message: String,
+}
+
+impl ContentError {
+    pub fn at(path: &str, message: String) -> ContentError {
+        ContentError {
+            path: path.to_string(),
+            message,
+        }
+    }
 }
 
 impl fmt::Display for ContentError {
@@ -92,14 +79,27 @@ impl Text {
 impl Content {
     /// Parses and checks content JSON. Never panics, whatever the input.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-        let de = &mut serde_json::Deserializer::from_str(json);
+        let mut de = serde_json::Deserializer::from_str(json);
+        let content = Content::from_deserializer(&mut de)?;
+        de.end()
+            .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
+        Ok(content)
+    }
+
+    /// Reads and checks content from any serde deserializer: the widget uses
+    /// the browser's own `JSON.parse`, which keeps a JSON parser out of the wasm.
+    pub fn from_deserializer<'de, D>(de: D) -> Result<Content, Vec<ContentError>>
+    where
+        D: Deserializer<'de>,
+        D::Error: fmt::Display,
+    {
         let content: Content = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            let inner = e.into_inner();
-            vec![ContentError {
-                path: if path == "." { String::new() } else { path },
-                message: format!("invalid JSON: {inner}"),
-            }]
+            let path = if path == "." { String::new() } else { path };
+            vec![ContentError::at(
+                &path,
+                format!("invalid JSON: {}", e.into_inner()),
+            )]
         })?;
         let errors = validate::check(&content);
         if errors.is_empty() {

@@ -1,4 +1,8 @@
 //! The pure core: no web dependencies, deterministic, tested on the host.
 
+pub mod checker;
 pub mod content;
+pub mod engine;
+pub mod faq;
+pub mod report;
 pub mod validate;

@@ -4,7 +4,12 @@
 
 use std::collections::HashSet;
 
-use crate::core::content::{Block, Content, ContentError, Text};
+use crate::core::checker::{Checker, Level, Rule, EMERGENCY_GROUP};
+use crate::core::content::{Content, ContentError, Text};
+use crate::core::faq::Block;
+
+/// Latest day a sign may be called normal; healing takes weeks, not years.
+const MAX_NORMAL_DAY: u32 = 365;
 
 /// Longest text we accept; far above any real answer, it keeps a broken or
 /// hostile file from making the widget unusable.
@@ -12,7 +17,7 @@ const MAX_TEXT_CHARS: usize = 20_000;
 
 /// Every problem found, in document order; empty means the content is usable.
 pub fn check(content: &Content) -> Vec<ContentError> {
-    let mut c = Checker {
+    let mut c = Check {
         languages: &content.languages,
         errors: Vec::new(),
     };
@@ -64,15 +69,16 @@ pub fn check(content: &Content) -> Vec<ContentError> {
             );
         }
     }
+    c.checker(&content.checker, &entry_ids);
     c.errors
 }
 
-struct Checker<'a> {
+struct Check<'a> {
     languages: &'a [String],
     errors: Vec<ContentError>,
 }
 
-impl Checker<'_> {
+impl Check<'_> {
     fn error(&mut self, path: &str, message: &str) {
         self.errors.push(ContentError {
             path: path.to_string(),
@@ -98,6 +104,181 @@ impl Checker<'_> {
                     &format!("\"{lang}\" is listed twice"),
                 );
             }
+        }
+    }
+
+    fn checker(&mut self, checker: &Checker, faq_ids: &HashSet<&str>) {
+        let mut procedures = HashSet::new();
+        for (i, p) in checker.procedures.iter().enumerate() {
+            self.id(
+                &format!("checker.procedures[{i}].id"),
+                &p.id,
+                &mut procedures,
+            );
+            self.text(&format!("checker.procedures[{i}].label"), &p.label);
+        }
+        let mut risks = HashSet::new();
+        for (i, r) in checker.risk_factors.iter().enumerate() {
+            let path = format!("checker.risk_factors[{i}]");
+            self.id(&format!("{path}.id"), &r.id, &mut risks);
+            self.text(&format!("{path}.label"), &r.label);
+            self.text(&format!("{path}.help"), &r.help);
+        }
+        let mut groups = HashSet::new();
+        for (i, g) in checker.groups.iter().enumerate() {
+            self.id(&format!("checker.groups[{i}].id"), &g.id, &mut groups);
+            self.text(&format!("checker.groups[{i}].title"), &g.title);
+            self.text(&format!("checker.groups[{i}].help"), &g.help);
+        }
+        let mut signs = HashSet::new();
+        for (i, sign) in checker.signs.iter().enumerate() {
+            let path = format!("checker.signs[{i}]");
+            self.id(&format!("{path}.id"), &sign.id, &mut signs);
+            self.known(&format!("{path}.group"), &sign.group, &groups, "group");
+            self.text(&format!("{path}.label"), &sign.label);
+            self.text(&format!("{path}.help"), &sign.help);
+            for (j, p) in sign.procedures.iter().enumerate() {
+                self.known(
+                    &format!("{path}.procedures[{j}]"),
+                    p,
+                    &procedures,
+                    "procedure",
+                );
+            }
+            if sign.normal_until_day.is_some_and(|d| d > MAX_NORMAL_DAY) {
+                self.error(
+                    &format!("{path}.normal_until_day"),
+                    &format!("must be at most {MAX_NORMAL_DAY} days"),
+                );
+            }
+        }
+        for (level, text) in Level::ALL.iter().map(|&l| (l, checker.levels.get(l))) {
+            let path = format!("checker.levels.{}", level.id());
+            self.text(&format!("{path}.title"), &text.title);
+            self.text(&format!("{path}.now"), &text.now);
+            self.text(&format!("{path}.safety_net"), &text.safety_net);
+        }
+        let mut sources = HashSet::new();
+        for (i, src) in checker.sources.iter().enumerate() {
+            let path = format!("checker.sources[{i}]");
+            self.id(&format!("{path}.id"), &src.id, &mut sources);
+            if src.title.trim().is_empty() || src.publisher.trim().is_empty() {
+                self.error(&path, "a source needs a publisher and a title");
+            }
+        }
+        self.rules(checker, &signs, &risks, &procedures, &sources, faq_ids);
+    }
+
+    fn rules(
+        &mut self,
+        checker: &Checker,
+        signs: &HashSet<&str>,
+        risks: &HashSet<&str>,
+        procedures: &HashSet<&str>,
+        sources: &HashSet<&str>,
+        faq_ids: &HashSet<&str>,
+    ) {
+        let mut ids = HashSet::new();
+        for (i, rule) in checker.rules.iter().enumerate() {
+            let path = format!("checker.rules[{i}]");
+            self.id(&format!("{path}.id"), &rule.id, &mut ids);
+            self.text(&format!("{path}.why"), &rule.why);
+            let when = &rule.when;
+            if when.signs.is_empty() {
+                self.error(
+                    &format!("{path}.when.signs"),
+                    "a rule needs at least one group of signs",
+                );
+            }
+            for (j, group) in when.signs.iter().enumerate() {
+                if group.is_empty() {
+                    self.error(&format!("{path}.when.signs[{j}]"), "the group is empty");
+                }
+                for (k, id) in group.iter().enumerate() {
+                    let at = format!("{path}.when.signs[{j}][{k}]");
+                    self.known(&at, id, signs, "sign");
+                    if when.window.is_some()
+                        && checker
+                            .sign(id)
+                            .is_some_and(|s| s.normal_until_day.is_none())
+                    {
+                        self.error(
+                            &at,
+                            &format!("\"{id}\" has no normal_until_day, so a window cannot apply"),
+                        );
+                    }
+                }
+            }
+            if when.window.is_some() && when.signs.len() > 1 {
+                self.error(
+                    &format!("{path}.when.window"),
+                    "a window needs exactly one group of signs",
+                );
+            }
+            for (j, id) in when.risks.iter().enumerate() {
+                self.known(&format!("{path}.when.risks[{j}]"), id, risks, "risk factor");
+            }
+            for (j, id) in when.procedures.iter().enumerate() {
+                self.known(
+                    &format!("{path}.when.procedures[{j}]"),
+                    id,
+                    procedures,
+                    "procedure",
+                );
+            }
+            if rule.sources.is_empty() {
+                self.error(
+                    &format!("{path}.sources"),
+                    "every rule must name at least one source",
+                );
+            }
+            for (j, id) in rule.sources.iter().enumerate() {
+                self.known(&format!("{path}.sources[{j}]"), id, sources, "source");
+            }
+            for (j, id) in rule.faq.iter().enumerate() {
+                self.known(&format!("{path}.faq[{j}]"), id, faq_ids, "FAQ entry");
+            }
+        }
+        for (i, sign) in checker.signs.iter().enumerate() {
+            let used = checker
+                .rules
+                .iter()
+                .any(|r| r.when.signs.iter().flatten().any(|s| *s == sign.id));
+            if !used {
+                self.error(
+                    &format!("checker.signs[{i}]"),
+                    &format!("no rule uses \"{}\"", sign.id),
+                );
+            }
+            // A red flag must give `emergency` on its own, whatever else holds.
+            if sign.group == EMERGENCY_GROUP
+                && !checker
+                    .rules
+                    .iter()
+                    .any(|r| alone_gives_emergency(r, &sign.id))
+            {
+                self.error(
+                    &format!("checker.signs[{i}]"),
+                    &format!(
+                        "\"{}\" is in the emergency group, so a rule must give \"emergency\" for it alone (one sign group, no risks, procedures or window)",
+                        sign.id
+                    ),
+                );
+            }
+        }
+        for (i, src) in checker.sources.iter().enumerate() {
+            if !checker.rules.iter().any(|r| r.sources.contains(&src.id)) {
+                self.error(
+                    &format!("checker.sources[{i}]"),
+                    &format!("no rule cites \"{}\"", src.id),
+                );
+            }
+        }
+    }
+
+    fn known(&mut self, path: &str, id: &str, known: &HashSet<&str>, what: &str) {
+        if !known.contains(id) {
+            self.error(path, &format!("no {what} has the id \"{id}\""));
         }
     }
 
@@ -147,4 +328,14 @@ pub fn is_slug(s: &str) -> bool {
                 && w.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+fn alone_gives_emergency(rule: &Rule, sign: &str) -> bool {
+    let when = &rule.when;
+    rule.level == Level::Emergency
+        && when.signs.len() == 1
+        && when.signs[0].iter().any(|s| s == sign)
+        && when.risks.is_empty()
+        && when.procedures.is_empty()
+        && when.window.is_none()
 }

@@ -2,6 +2,7 @@
 //! functions the JavaScript loader (`loader.js`) calls to mount and destroy.
 
 mod components;
+mod content;
 mod options;
 
 use wasm_bindgen::prelude::*;

@@ -16,7 +16,7 @@ pub struct AppProps {
 
 impl AppProps {
     pub fn new(options: Options) -> AppProps {
-        let content = Content::bundled();
+        let content = crate::web::content::bundled();
         let lang = content
             .pick_language(&options.wanted_language())
             .to_string();

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::content::{Block, Entry};
+use crate::core::faq::{Block, Entry};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqEntryProps {
