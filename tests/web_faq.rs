@@ -1,78 +1,20 @@
-//! Component tests in headless Chromium (`wasm-pack test --headless --chrome`):
-//! the widget is mounted into a shadow root, as the loader does, and driven
-//! through the real DOM.
+//! FAQ component tests in headless Chromium (`wasm-pack test --headless --chrome`).
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod browser;
 
+use browser::{mount, mount_at, tick};
 use pmu_care::core::content::Content;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A host element with an open shadow root holding the widget, and the
-/// widget handle (dropped at the end of the test).
-struct Mounted {
-    host: Element,
-    shadow: ShadowRoot,
-    widget: pmu_care::web::Widget,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.widget.destroy();
-        self.host.remove();
-    }
-}
-
-async fn mount(options: JsValue) -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .unwrap();
-    let container = document.create_element("div").unwrap();
-    shadow.append_child(&container).unwrap();
-    let widget = pmu_care::web::mount(container, options);
-    tick().await;
-    Mounted {
-        host,
-        shadow,
-        widget,
-    }
-}
-
-/// Lets Yew render what the last event scheduled.
-async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-}
-
-fn all(shadow: &ShadowRoot, selector: &str) -> Vec<HtmlElement> {
-    let list = shadow.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.get(i).unwrap().dyn_into::<HtmlElement>().unwrap())
-        .collect()
-}
-
-fn one(shadow: &ShadowRoot, selector: &str) -> HtmlElement {
-    shadow
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .dyn_into()
-        .unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn every_bundled_question_is_rendered_in_its_category() {
-    let w = mount(JsValue::UNDEFINED).await;
+    let w = mount("").await;
     let content = Content::bundled();
-    let sections = all(&w.shadow, ".pmu-category");
-    assert_eq!(sections.len(), content.faq.categories.len());
-    let buttons = all(&w.shadow, ".pmu-toggle");
+    assert_eq!(w.all(".pmu-category").len(), content.faq.categories.len());
+    let buttons = w.all(".pmu-toggle");
     assert_eq!(buttons.len(), content.faq.entries.len());
     for (button, entry) in buttons.iter().zip(&content.faq.entries) {
         assert_eq!(
@@ -84,95 +26,225 @@ async fn every_bundled_question_is_rendered_in_its_category() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_question_opens_and_closes_its_answer() {
-    let w = mount(JsValue::UNDEFINED).await;
-    let button = one(&w.shadow, "#pmu-q-warning-signs");
-    let panel = one(&w.shadow, "#pmu-a-warning-signs");
+    let w = mount("").await;
+    let (button, panel) = ("#pmu-q-warning-signs", "#pmu-a-warning-signs");
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        w.one(button).get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(panel.hidden());
-
-    button.click();
-    tick().await;
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        w.one(panel).get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+
+    w.click(button).await;
+    assert_eq!(
+        w.one(button).get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    assert!(!panel.hidden());
-    assert!(panel.text_content().unwrap().contains("emergency"));
+    assert_eq!(w.one(panel).get_attribute("hidden"), None);
+    assert!(w.text(panel).contains("emergency"));
 
-    button.click();
-    tick().await;
+    w.click(button).await;
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        w.one(button).get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(panel.hidden());
+    assert_eq!(
+        w.one(panel).get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn each_panel_is_labelled_by_the_button_that_controls_it() {
-    let w = mount(JsValue::UNDEFINED).await;
-    for button in all(&w.shadow, ".pmu-toggle") {
-        let panel_id = button.get_attribute("aria-controls").unwrap();
-        let panel = one(&w.shadow, &format!("#{panel_id}"));
+    let w = mount("").await;
+    for button in w.all(".pmu-toggle") {
+        let panel = w.one(&format!(
+            "#{}",
+            button.get_attribute("aria-controls").unwrap()
+        ));
         assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
         assert_eq!(panel.get_attribute("aria-labelledby"), Some(button.id()));
-        let heading = button.parent_element().unwrap();
-        assert_eq!(heading.tag_name(), "H3", "the button sits in a heading");
+        assert_eq!(
+            button.parent_element().unwrap().tag_name(),
+            "H3",
+            "the button sits in a heading"
+        );
     }
 }
 
 #[wasm_bindgen_test]
-async fn opening_one_question_leaves_the_others_shut() {
-    let w = mount(JsValue::UNDEFINED).await;
-    one(&w.shadow, "#pmu-q-laser-removal").click();
-    tick().await;
-    let open: Vec<String> = all(&w.shadow, ".pmu-toggle[aria-expanded=true]")
-        .iter()
-        .map(|b| b.id())
-        .collect();
-    assert_eq!(open, vec!["pmu-q-laser-removal".to_string()]);
+async fn arrow_keys_home_and_end_move_between_questions() {
+    let w = mount("").await;
+    let ids: Vec<String> = w.all(".pmu-toggle").iter().map(|b| b.id()).collect();
+    w.one(&format!("#{}", ids[0])).focus().unwrap();
+    w.key(&format!("#{}", ids[0]), "ArrowDown").await;
+    assert_eq!(w.focused(), ids[1]);
+    w.key(&format!("#{}", ids[1]), "End").await;
+    assert_eq!(w.focused(), *ids.last().unwrap());
+    w.key(&format!("#{}", ids.last().unwrap()), "ArrowUp").await;
+    assert_eq!(w.focused(), ids[ids.len() - 2]);
+    w.key(&format!("#{}", ids[ids.len() - 2]), "Home").await;
+    assert_eq!(w.focused(), ids[0]);
 }
 
 #[wasm_bindgen_test]
-async fn invalid_options_fall_back_to_defaults() {
-    let options = js_sys::JSON::parse(r#"{"lang": 42}"#).unwrap();
-    let w = mount(options).await;
+async fn open_all_and_close_all() {
+    let w = mount("").await;
+    w.click(".pmu-faq-buttons .pmu-button:first-child").await;
     assert_eq!(
-        all(&w.shadow, ".pmu-toggle").len(),
+        w.all(".pmu-toggle[aria-expanded=true]").len(),
         Content::bundled().faq.entries.len()
     );
+    w.click(".pmu-faq-buttons .pmu-button:last-child").await;
+    assert_eq!(w.all(".pmu-toggle[aria-expanded=true]").len(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_accents_and_case_highlights_and_counts() {
+    let w = mount(r#"{"lang": "es"}"#).await;
+    w.type_into("#pmu-search-input", "HINCHAZON").await;
+    let marks: Vec<String> = w
+        .all("mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert!(!marks.is_empty());
+    assert!(
+        marks.iter().all(|m| m.to_lowercase() == "hinchazón"),
+        "{marks:?}"
+    );
+    let shown = w.all(".pmu-toggle").len();
+    assert!(shown > 0 && shown < Content::bundled().faq.entries.len());
     assert_eq!(
-        one(&w.shadow, ".pmu").get_attribute("lang").as_deref(),
-        Some("en")
+        w.text("#pmu-search-count"),
+        format!("{shown} preguntas coinciden")
+    );
+    // Matching answers open so the highlights can be seen.
+    assert_eq!(w.all(".pmu-toggle[aria-expanded=true]").len(), shown);
+    // And the count reaches screen readers through the live region.
+    assert_eq!(
+        w.text("[role=status][aria-live=polite]"),
+        format!("{shown} preguntas coinciden")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_search_with_no_result_says_so_and_offers_the_checker() {
+    let w = mount("").await;
+    w.type_into("#pmu-search-input", "zebra").await;
+    assert_eq!(w.all(".pmu-toggle").len(), 0);
+    assert!(w
+        .text(".pmu-empty")
+        .contains("No question matches your search."));
+    assert!(w.text(".pmu-empty").contains("sign checker"));
+    w.click(".pmu-search-row .pmu-button").await;
+    assert_eq!(
+        w.all(".pmu-toggle").len(),
+        Content::bundled().faq.entries.len()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_and_focuses_its_question_and_opening_updates_the_link() {
+    let location = web_sys::window().unwrap().location();
+    let w = mount_at("pmu-care/laser-removal", "").await;
+    assert_eq!(
+        w.one("#pmu-q-laser-removal")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(w.focused(), "pmu-q-laser-removal");
+
+    location.set_hash("pmu-care/smp-fixing").unwrap();
+    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+    assert_eq!(w.focused(), "pmu-q-smp-fixing");
+
+    w.click("#pmu-q-cost-of-correction").await;
+    assert_eq!(location.hash().unwrap(), "#pmu-care/cost-of-correction");
+    location.set_hash("").unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text() {
+    let w = mount(r#"{"lang": "en"}"#).await;
+    assert_eq!(w.text(".pmu-category-title"), "The basics");
+    w.click(".pmu-lang[lang=es]").await;
+    assert_eq!(w.text(".pmu-category-title"), "Lo básico");
+    assert_eq!(w.one(".pmu").get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(w.text("#pmu-tab-checker"), "Comprobar una señal");
+    assert_eq!(
+        w.one(".pmu-lang[lang=es]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
     );
 }
 
 #[wasm_bindgen_test]
 async fn spanish_is_shown_when_asked_for_and_unknown_languages_fall_back() {
-    let options = js_sys::JSON::parse(r#"{"lang": "es-MX"}"#).unwrap();
-    let w = mount(options).await;
-    assert_eq!(
-        one(&w.shadow, ".pmu").get_attribute("lang").as_deref(),
-        Some("es")
-    );
-    assert_eq!(
-        one(&w.shadow, ".pmu-category-title")
-            .text_content()
-            .unwrap(),
-        "Lo básico"
-    );
-    assert_eq!(
-        one(&w.shadow, ".pmu-toggle").text_content().unwrap(),
-        "¿Qué es la micropigmentación?"
-    );
+    let w = mount(r#"{"lang": "es-MX"}"#).await;
+    assert_eq!(w.one(".pmu").get_attribute("lang").as_deref(), Some("es"));
+    assert_eq!(w.text(".pmu-toggle"), "¿Qué es la micropigmentación?");
+    // French is not in the content: the page's <html lang> or the browser's decides.
+    let w = mount(r#"{"lang": "fr"}"#).await;
+    assert_eq!(w.one(".pmu").get_attribute("lang").as_deref(), Some("en"));
+}
 
-    let options = js_sys::JSON::parse(r#"{"lang": "fr"}"#).unwrap();
-    let w = mount(options).await;
+#[wasm_bindgen_test]
+async fn invalid_options_fall_back_to_defaults() {
+    let w = mount(r#"{"lang": 42, "theme": "purple"}"#).await;
     assert_eq!(
-        one(&w.shadow, ".pmu").get_attribute("lang").as_deref(),
-        Some("en")
+        w.all(".pmu-toggle").len(),
+        Content::bundled().faq.entries.len()
     );
+    assert_eq!(
+        w.one(".pmu").get_attribute("data-theme").as_deref(),
+        Some("auto")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_the_aria_tabs_pattern() {
+    let w = mount("").await;
+    assert_eq!(
+        w.one("#pmu-tab-faq")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(!w.one("#pmu-panel-faq").hidden());
+    assert!(w.one("#pmu-panel-checker").hidden());
+    w.one("#pmu-tab-faq").focus().unwrap();
+    w.key("#pmu-tab-faq", "ArrowRight").await;
+    assert_eq!(w.focused(), "pmu-tab-checker");
+    assert_eq!(
+        w.one("#pmu-tab-checker")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.one("#pmu-tab-faq").get_attribute("tabindex").as_deref(),
+        Some("-1")
+    );
+    assert!(w.one("#pmu-panel-faq").hidden());
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_search_keeps_the_focus_in_the_search_box() {
+    let w = mount("").await;
+    w.one("#pmu-search-input").focus().unwrap();
+    // Each step changes which categories are shown.
+    for query in ["l", "la", "las", "lase", "laser", "", "smp"] {
+        w.type_into("#pmu-search-input", query).await;
+        assert_eq!(
+            w.focused(),
+            "pmu-search-input",
+            "focus lost after typing {query:?}"
+        );
+    }
 }

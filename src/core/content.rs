@@ -116,12 +116,18 @@ impl Content {
 
     /// The language to show: `wanted` if the content has it, else the first.
     pub fn pick_language<'a>(&'a self, wanted: &str) -> &'a str {
+        self.supports(wanted)
+            .or_else(|| self.languages.first().map(String::as_str))
+            .unwrap_or("en")
+    }
+
+    /// The content's code for a language tag such as "es-MX", if it has it.
+    pub fn supports<'a>(&'a self, wanted: &str) -> Option<&'a str> {
         let base = wanted.split(['-', '_']).next().unwrap_or("");
         self.languages
             .iter()
             .find(|l| l.eq_ignore_ascii_case(base))
-            .or_else(|| self.languages.first())
-            .map_or("en", String::as_str)
+            .map(String::as_str)
     }
 
     /// The entries of one category, in content order.

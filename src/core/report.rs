@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::core::checker::Level;
 use crate::core::content::Content;
 use crate::core::engine::{Input, Triage};
+use crate::core::ui_text::UiText;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -118,5 +119,50 @@ fn citation(publisher: &str, title: &str, year: Option<u16>) -> String {
     match year {
         Some(y) => format!("{publisher}. {title} ({y})."),
         None => format!("{publisher}. {title}."),
+    }
+}
+
+impl Report {
+    /// The summary a visitor copies or prints to show a doctor.
+    pub fn plain_text(&self, ui: &UiText) -> String {
+        let list = |items: &[String]| {
+            if items.is_empty() {
+                ui.summary_none.to_string()
+            } else {
+                items.join("; ")
+            }
+        };
+        let mut out = format!(
+            "{}\n\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n\n{}\n{}\n",
+            ui.summary_title,
+            ui.summary_procedure,
+            self.procedure,
+            ui.summary_day,
+            self.day,
+            ui.summary_signs,
+            list(&self.signs),
+            ui.summary_risks,
+            list(&self.risks),
+            self.title.to_uppercase(),
+            self.now,
+        );
+        if !self.reasons.is_empty() {
+            out.push_str(&format!("\n{}:\n", ui.why));
+            for r in &self.reasons {
+                out.push_str(&format!("- {} ({})\n", r.why, r.signs.join("; ")));
+            }
+        }
+        out.push_str(&format!("\n{}: {}\n", ui.watch_for, self.safety_net));
+        if !self.sources.is_empty() {
+            out.push_str(&format!("\n{}:\n", ui.sources));
+            for s in &self.sources {
+                match &s.url {
+                    Some(url) => out.push_str(&format!("- {} {url}\n", s.citation)),
+                    None => out.push_str(&format!("- {}\n", s.citation)),
+                }
+            }
+        }
+        out.push_str(&format!("\n{}\n", ui.disclaimer));
+        out
     }
 }

@@ -117,7 +117,7 @@
     handle.ready = load()
       .then(function () {
         if (!destroyed) {
-          widget = bindgen.mount(container, options == null ? {} : options);
+          widget = bindgen.mount(container, cleanOptions(options));
         }
       })
       .catch(function (e) {
@@ -127,12 +127,50 @@
     return handle;
   }
 
+  // Attribute -> option name. On <div data-pmu-care> each is data-<name>.
+  var ATTRIBUTES = {
+    lang: "lang",
+    "salon-name": "salonName",
+    phone: "phone",
+    "booking-url": "bookingUrl",
+    "emergency-number": "emergencyNumber",
+    theme: "theme",
+  };
+
+  // Options from PmuCare.mount: known names only, each as a string (as an
+  // attribute would be), so one odd value cannot spoil the others.
+  function cleanOptions(options) {
+    var clean = {};
+    if (options == null || typeof options !== "object") {
+      if (options != null) {
+        console.warn("pmu-care: options must be an object; using defaults");
+      }
+      return clean;
+    }
+    var known = Object.keys(ATTRIBUTES).map(function (name) {
+      return ATTRIBUTES[name];
+    });
+    Object.keys(options).forEach(function (key) {
+      if (known.indexOf(key) < 0) {
+        console.warn("pmu-care: unknown option \"" + key + "\" ignored (known: " + known.join(", ") + ")");
+      } else if (options[key] != null) {
+        clean[key] = String(options[key]);
+      }
+    });
+    return clean;
+  }
+
   function optionsFrom(element) {
     var options = {};
-    var lang = element.getAttribute("lang") || element.getAttribute("data-lang");
-    if (lang) {
-      options.lang = lang;
-    }
+    Object.keys(ATTRIBUTES).forEach(function (name) {
+      var value = element.getAttribute(name);
+      if (value == null) {
+        value = element.getAttribute("data-" + name);
+      }
+      if (value != null) {
+        options[ATTRIBUTES[name]] = value;
+      }
+    });
     return options;
   }
 

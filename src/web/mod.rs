@@ -4,12 +4,15 @@
 mod components;
 mod content;
 mod options;
+mod state;
+mod summary;
 
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
+use std::rc::Rc;
+
 use crate::web::components::app::{App, AppProps};
-use crate::web::options::Options;
 
 /// Runs once when the wasm module is instantiated.
 #[wasm_bindgen(start)]
@@ -37,8 +40,14 @@ impl Widget {
 /// `options` is a plain object; invalid values are reported and ignored.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
-    let options = Options::from_js(options);
-    let props = AppProps::new(options);
+    let settings = options::settings_from_js(options);
+    let content = content::bundled();
+    let lang = options::start_language(&content, &settings);
+    let props = AppProps {
+        content: Rc::new(content),
+        settings: Rc::new(settings),
+        lang: lang.into(),
+    };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Widget { app: Some(app) }
 }

@@ -1,46 +1,46 @@
-//! Options a salon passes to `PmuCare.mount` or sets as attributes.
+//! Settings from the loader (element attributes or `PmuCare.mount` options)
+//! into checked `Settings`, and the language to start in.
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct Options {
-    /// Preferred language code ("en", "es-MX", ...); falls back as documented.
-    pub lang: Option<String>,
+use crate::core::content::Content;
+use crate::core::settings::{RawSettings, Settings};
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("pmu-care: {message}").into());
 }
 
-impl Options {
-    /// Reads a JS options object; anything unreadable is reported once on the
-    /// console and replaced by the defaults, never thrown at the host page.
-    pub fn from_js(value: JsValue) -> Options {
-        if value.is_undefined() || value.is_null() {
-            return Options::default();
-        }
+/// Reads a JS options object. Anything unreadable is reported once on the
+/// console and replaced by the default, never thrown at the host page.
+pub fn settings_from_js(value: JsValue) -> Settings {
+    let raw = if value.is_undefined() || value.is_null() {
+        RawSettings::default()
+    } else {
         serde_wasm_bindgen::from_value(value).unwrap_or_else(|e| {
-            web_sys::console::warn_1(
-                &format!("pmu-care: ignoring invalid options ({e}); using defaults").into(),
-            );
-            Options::default()
+            warn(&format!("ignoring invalid options ({e}); using defaults"));
+            RawSettings::default()
         })
+    };
+    let (settings, warnings) = raw.check();
+    for w in warnings {
+        warn(&w);
     }
+    settings
+}
 
-    /// The language asked for: the option, else the page's `<html lang>`,
-    /// else the browser's.
-    pub fn wanted_language(&self) -> String {
-        let page = || {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-                .and_then(|e| e.get_attribute("lang"))
-        };
-        let browser = || web_sys::window().and_then(|w| w.navigator().language());
-        self.lang
-            .clone()
-            .filter(|l| !l.trim().is_empty())
-            .or_else(page)
-            .filter(|l| !l.trim().is_empty())
-            .or_else(browser)
-            .unwrap_or_default()
-    }
+/// The first language the content has among: the setting (the element's
+/// `lang`), the page's `<html lang>`, the browser's; else the content's first.
+pub fn start_language(content: &Content, settings: &Settings) -> String {
+    let window = web_sys::window();
+    let page = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    let browser = window.as_ref().and_then(|w| w.navigator().language());
+    [settings.lang.clone(), page, browser]
+        .into_iter()
+        .flatten()
+        .find_map(|wanted| content.supports(&wanted).map(str::to_string))
+        .unwrap_or_else(|| content.pick_language("").to_string())
 }

@@ -4,6 +4,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+import assert from "node:assert/strict";
+
 import { chromium } from "playwright-core";
 
 import { serve } from "../../scripts/serve.mjs";
@@ -35,8 +37,8 @@ export function startServer(options) {
 }
 
 /** A new page that records console messages, page errors and requests. */
-export async function openPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [] };
   page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
@@ -66,7 +68,24 @@ export async function widgetsReady(page, count = 1) {
   );
 }
 
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { element = null } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const path = join(SHOTS, `${name}.png`);
+  if (element) await page.locator(element).screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
+
+/**
+ * Polls `read()` until it equals `expected` (Yew renders in slices of about
+ * 16 ms, so a busy machine can need more than one task), then asserts it.
+ */
+export async function eventually(read, expected, { timeout = 5000 } = {}) {
+  const start = Date.now();
+  let value;
+  for (;;) {
+    value = await read();
+    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() - start > timeout) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.deepEqual(value, expected);
 }

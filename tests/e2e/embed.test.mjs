@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { fileUrl, launch, openPage, problems, startServer, widgetsReady, screenshot } from "./browser.mjs";
+import { eventually, fileUrl, launch, openPage, problems, startServer, widgetsReady, screenshot } from "./browser.mjs";
 
 // The seed article's ten questions, as the bundled FAQ words them.
 const SEED_QUESTIONS = [
@@ -101,7 +101,7 @@ describe("a crowded host page", () => {
     await page.locator("#first .pmu-toggle").first().click();
     const expanded = (host) =>
       page.$eval(host, (h) => h.shadowRoot.querySelector(".pmu-toggle").getAttribute("aria-expanded"));
-    assert.equal(await expanded("#first"), "true");
+    await eventually(() => expanded("#first"), "true");
     assert.equal(await expanded("#second"), "false");
     await page.context().close();
   });
@@ -176,14 +176,14 @@ describe("the FAQ accordion", () => {
     await widgetsReady(page);
     const button = page.locator("pmu-care .pmu-toggle").first();
     const panel = page.locator("pmu-care .pmu-answer").first();
-    assert.equal(await button.getAttribute("aria-expanded"), "false");
-    assert.equal(await panel.isVisible(), false);
+    await eventually(() => button.getAttribute("aria-expanded"), "false");
+    await eventually(() => panel.isVisible(), false);
     await button.click();
-    assert.equal(await button.getAttribute("aria-expanded"), "true");
-    assert.equal(await panel.isVisible(), true);
+    await eventually(() => button.getAttribute("aria-expanded"), "true");
+    await eventually(() => panel.isVisible(), true);
     assert.match(await panel.innerText(), /pigment/);
     await button.click();
-    assert.equal(await panel.isVisible(), false);
+    await eventually(() => panel.isVisible(), false);
     await page.context().close();
   });
 
@@ -191,14 +191,16 @@ describe("the FAQ accordion", () => {
     const { page } = await openPage(browser);
     await page.goto(fileUrl("tests/fixtures/basic.html"));
     await widgetsReady(page);
-    await page.keyboard.press("Tab");
     const focused = () => page.evaluate(() => document.querySelector("pmu-care").shadowRoot.activeElement?.id);
+    for (let i = 0; i < 10 && (await focused()) !== "pmu-q-what-is-micropigmentation"; i++) {
+      await page.keyboard.press("Tab");
+    }
     assert.equal(await focused(), "pmu-q-what-is-micropigmentation");
     await page.keyboard.press("Enter");
     const button = page.locator("pmu-care #pmu-q-what-is-micropigmentation");
-    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    await eventually(() => button.getAttribute("aria-expanded"), "true");
     await page.keyboard.press("Space");
-    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    await eventually(() => button.getAttribute("aria-expanded"), "false");
     await page.context().close();
   });
 });

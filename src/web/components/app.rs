@@ -1,37 +1,190 @@
-//! The widget's root: picks the content and language, lays out the parts.
+//! The widget's root: tabs for the FAQ and the checker, the language switch,
+//! the live region, and deep links (`#pmu-care/<faq-id>`).
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::settings::Settings;
+use crate::core::ui_text::ui_text;
+use crate::web::components::checker::Checker;
 use crate::web::components::faq::Faq;
-use crate::web::options::Options;
+use crate::web::state::{CheckerState, FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
     pub content: Rc<Content>,
+    pub settings: Rc<Settings>,
+    /// The language to start in, already one the content has.
     pub lang: AttrValue,
 }
 
-impl AppProps {
-    pub fn new(options: Options) -> AppProps {
-        let content = crate::web::content::bundled();
-        let lang = content
-            .pick_language(&options.wanted_language())
-            .to_string();
-        AppProps {
-            content: Rc::new(content),
-            lang: lang.into(),
-        }
-    }
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    Faq,
+    Checker,
+}
+
+const DEEP_LINK: &str = "#pmu-care/";
+
+/// The FAQ id a location fragment points at, if the content has it.
+fn linked_entry(content: &Content) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix(DEEP_LINK)?;
+    content
+        .faq
+        .entries
+        .iter()
+        .find(|e| e.id == id)
+        .map(|e| e.id.clone())
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let lang = use_state(|| props.lang.clone());
+    let tab = use_state(|| Tab::Faq);
+    let faq = use_reducer(FaqState::default);
+    let checker = use_reducer(CheckerState::default);
+    let announcement = use_state(String::new);
+    let ui = ui_text(lang.as_str());
+
+    // Deep links: follow the fragment on load and whenever it changes.
+    {
+        let (content, faq, tab) = (props.content.clone(), faq.dispatcher(), tab.setter());
+        use_effect_with((), move |_| {
+            let follow = move || {
+                if let Some(id) = linked_entry(&content) {
+                    tab.set(Tab::Faq);
+                    faq.dispatch(FaqAction::Reveal(id));
+                }
+            };
+            follow();
+            let listener = Closure::<dyn Fn()>::new(follow);
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let announce = {
+        let announcement = announcement.clone();
+        Callback::from(move |text: String| announcement.set(text))
+    };
+    let read_faq = {
+        let (tab, faq) = (tab.clone(), faq.dispatcher());
+        Callback::from(move |id: String| {
+            tab.set(Tab::Faq);
+            faq.dispatch(FaqAction::Reveal(id));
+        })
+    };
+    let select = |t: Tab| {
+        let tab = tab.clone();
+        Callback::from(move |_: MouseEvent| tab.set(t))
+    };
+    // Arrow keys, Home and End move between the two tabs (WAI-ARIA tabs).
+    let onkeydown = {
+        let tab = tab.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match e.key().as_str() {
+                "ArrowLeft" | "ArrowRight" => Some(if *tab == Tab::Faq {
+                    Tab::Checker
+                } else {
+                    Tab::Faq
+                }),
+                "Home" => Some(Tab::Faq),
+                "End" => Some(Tab::Checker),
+                _ => None,
+            };
+            if let Some(next) = next {
+                e.prevent_default();
+                tab.set(next);
+                let id = if next == Tab::Faq {
+                    "pmu-tab-faq"
+                } else {
+                    "pmu-tab-checker"
+                };
+                focus_in_widget(&e, &format!("#{id}"));
+            }
+        })
+    };
+    let tab_button = |t: Tab, id: &'static str, panel: &'static str, label: &'static str| {
+        let selected = *tab == t;
+        html! {
+            <button type="button" role="tab" id={id} class="pmu-tab" aria-selected={selected.to_string()}
+                aria-controls={panel} tabindex={if selected { "0" } else { "-1" }} onclick={select(t)}>
+                { label }
+            </button>
+        }
+    };
+    let languages = props.content.languages.iter().map(|code| {
+        let pressed = *code == *lang.as_str();
+        let onclick = {
+            let (lang, code) = (lang.clone(), code.clone());
+            Callback::from(move |_: MouseEvent| lang.set(code.clone().into()))
+        };
+        html! {
+            <button type="button" class="pmu-lang" lang={code.clone()} aria-pressed={pressed.to_string()} {onclick}>
+                { language_name(code) }
+            </button>
+        }
+    });
+
     html! {
-        <div class="pmu" lang={props.lang.clone()}>
-            <Faq content={props.content.clone()} lang={props.lang.clone()} />
+        <div class="pmu" lang={(*lang).clone()} data-theme={props.settings.theme.id()}>
+            <div class="pmu-bar">
+                <div role="tablist" class="pmu-tabs" aria-label={props.settings.salon_name.clone()} {onkeydown}>
+                    { tab_button(Tab::Faq, "pmu-tab-faq", "pmu-panel-faq", ui.tab_faq) }
+                    { tab_button(Tab::Checker, "pmu-tab-checker", "pmu-panel-checker", ui.tab_checker) }
+                </div>
+                <div class="pmu-langs" role="group" aria-label={ui.language}>{ for languages }</div>
+            </div>
+            <div role="tabpanel" id="pmu-panel-faq" class="pmu-panel" aria-labelledby="pmu-tab-faq" hidden={*tab != Tab::Faq}>
+                <Faq content={props.content.clone()} lang={(*lang).clone()} state={faq.clone()} announce={announce.clone()} />
+            </div>
+            <div role="tabpanel" id="pmu-panel-checker" class="pmu-panel" aria-labelledby="pmu-tab-checker" hidden={*tab != Tab::Checker}>
+                <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
+                    state={checker.clone()} announce={announce.clone()} {read_faq} />
+            </div>
+            <div class="pmu-sr" role="status" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
         </div>
+    }
+}
+
+/// A language's own name, so each reader finds theirs.
+fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// Focuses the element matching `selector` inside the same widget as the
+/// event's target (the widget lives in a shadow root, so not `document`).
+pub fn focus_in_widget(e: &impl AsRef<web_sys::Event>, selector: &str) {
+    let root = e
+        .as_ref()
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".pmu").ok().flatten());
+    if let Some(el) = root.and_then(|r| r.query_selector(selector).ok().flatten()) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
     }
 }

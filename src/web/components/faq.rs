@@ -1,54 +1,144 @@
-//! The FAQ: categories of questions, each an accordion (WAI-ARIA pattern).
+//! The FAQ: live search, open/close all, and the categories of questions,
+//! each an accordion (WAI-ARIA pattern).
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::search;
+use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::faq_entry::FaqEntry;
+use crate::web::state::{FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqProps {
     pub content: Rc<Content>,
     pub lang: AttrValue,
+    pub state: UseReducerHandle<FaqState>,
+    pub announce: Callback<String>,
 }
 
 #[function_component]
 pub fn Faq(props: &FaqProps) -> Html {
-    let open = use_state(HashSet::<String>::new);
-    let content = &props.content;
+    let FaqProps { content, state, .. } = props;
+    let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
+    let words = search::words(&state.query);
+    let searching = !words.is_empty();
+    let matched: Vec<&str> = content
+        .faq
+        .entries
+        .iter()
+        .filter(|e| !searching || search::matches(e, &words, lang, fallback))
+        .map(|e| e.id.as_str())
+        .collect();
+    let count_text = match matched.len() {
+        0 => ui.results_none.to_string(),
+        1 => ui.results_one.to_string(),
+        n => with_n(ui.results_many, n),
+    };
 
-    let categories = content.faq.categories.iter().map(|cat| {
-        let entries = content.entries_in(&cat.id).map(|entry| {
-            let is_open = open.contains(&entry.id);
-            let ontoggle = {
-                let open = open.clone();
-                let id = entry.id.clone();
-                Callback::from(move |_| {
-                    let mut next = (*open).clone();
-                    if !next.remove(&id) {
-                        next.insert(id.clone());
-                    }
-                    open.set(next);
+    let oninput = {
+        let (state, content, announce) =
+            (state.dispatcher(), content.clone(), props.announce.clone());
+        let (lang, fallback, ui) = (lang.to_string(), fallback.to_string(), ui);
+        Callback::from(move |e: InputEvent| {
+            let query = e.target_unchecked_into::<HtmlInputElement>().value();
+            let words = search::words(&query);
+            let hits: Vec<String> = content
+                .faq
+                .entries
+                .iter()
+                .filter(|entry| {
+                    !words.is_empty() && search::matches(entry, &words, &lang, &fallback)
                 })
-            };
-            html! {
-                <FaqEntry key={entry.id.clone()} entry={entry.clone()} lang={props.lang.clone()}
-                    fallback={AttrValue::from(fallback.to_string())} open={is_open} {ontoggle} />
+                .map(|entry| entry.id.clone())
+                .collect();
+            if !words.is_empty() {
+                announce.emit(match hits.len() {
+                    0 => ui.results_none.to_string(),
+                    1 => ui.results_one.to_string(),
+                    n => with_n(ui.results_many, n),
+                });
             }
-        });
-        html! {
-            <section class="pmu-category" key={cat.id.clone()} aria-labelledby={format!("pmu-cat-{}", cat.id)}>
-                <h2 class="pmu-category-title" id={format!("pmu-cat-{}", cat.id)}>{ cat.title.get(lang, fallback) }</h2>
-                <div class="pmu-accordion">{ for entries }</div>
-            </section>
-        }
+            state.dispatch(FaqAction::Search(query, hits));
+        })
+    };
+    let clear = {
+        let state = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(FaqAction::Search(String::new(), Vec::new()))
+        })
+    };
+    let open_all = {
+        let (state, ids) = (
+            state.dispatcher(),
+            matched.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        );
+        Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::OpenAll(ids.clone())))
+    };
+    let close_all = {
+        let state = state.dispatcher();
+        Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::CloseAll))
+    };
+    let words = Rc::new(words);
+
+    let categories = content.faq.categories.iter().filter_map(|cat| {
+        let entries: Vec<Html> = content
+            .entries_in(&cat.id)
+            .filter(|e| matched.contains(&e.id.as_str()))
+            .map(|entry| {
+                let reveal = state.reveal.as_ref().filter(|(id, _)| *id == entry.id).map(|(_, n)| *n);
+                html! {
+                    <FaqEntry key={entry.id.clone()} entry={entry.clone()} lang={props.lang.clone()}
+                        fallback={AttrValue::from(fallback.to_string())} open={state.open.contains(&entry.id)}
+                        words={words.clone()} {reveal} state={state.dispatcher()} />
+                }
+            })
+            .collect();
+        (!entries.is_empty()).then(|| {
+            html! {
+                <section class="pmu-category" key={cat.id.clone()} aria-labelledby={format!("pmu-cat-{}", cat.id)}>
+                    <h2 class="pmu-category-title" id={format!("pmu-cat-{}", cat.id)}>{ cat.title.get(lang, fallback) }</h2>
+                    <div class="pmu-accordion">{ entries }</div>
+                </section>
+            }
+        })
     });
 
     html! {
-        <div class="pmu-faq">{ for categories }</div>
+        <div class="pmu-faq">
+            <div class="pmu-search" role="search">
+                <label for="pmu-search-input" class="pmu-label">{ ui.search_label }</label>
+                <div class="pmu-search-row">
+                    <input id="pmu-search-input" class="pmu-input" type="search" autocomplete="off" spellcheck="false"
+                        placeholder={ui.search_placeholder} value={state.query.clone()} {oninput}
+                        aria-describedby="pmu-search-count" />
+                    if searching {
+                        <button type="button" class="pmu-button pmu-quiet" onclick={clear}>{ ui.clear_search }</button>
+                    }
+                </div>
+            </div>
+            <div class="pmu-faq-tools">
+                <p id="pmu-search-count" class="pmu-count">{ if searching { count_text } else { String::new() } }</p>
+                <div class="pmu-faq-buttons">
+                    <button type="button" class="pmu-button pmu-quiet" onclick={open_all}>{ ui.expand_all }</button>
+                    <button type="button" class="pmu-button pmu-quiet" onclick={close_all}>{ ui.collapse_all }</button>
+                </div>
+            </div>
+            if searching && matched.is_empty() {
+                <div class="pmu-empty">
+                    <p><strong>{ ui.results_none }</strong></p>
+                    <p>{ ui.results_none_hint }</p>
+                </div>
+            }
+            // Keyed sections in a container of their own: mixed with the
+            // unkeyed siblings above, Yew would rebuild the search box (and
+            // drop its focus) whenever a category appears or disappears.
+            <div class="pmu-categories">{ for categories }</div>
+        </div>
     }
 }

@@ -1,10 +1,17 @@
 //! One question and its answer: a heading wrapping a button that controls a
-//! labelled region (WAI-ARIA accordion pattern). The panel stays in the DOM
-//! when closed so its text is there for assistive technology once opened.
+//! labelled region (WAI-ARIA accordion pattern). Up/Down/Home/End move between
+//! questions. A closed answer is `hidden="until-found"`, so the browser's
+//! find-in-page still finds it and opens it (`beforematch`).
 
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::faq::{Block, Entry};
+use crate::core::search;
+use crate::web::state::{FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqEntryProps {
@@ -12,44 +19,170 @@ pub struct FaqEntryProps {
     pub lang: AttrValue,
     pub fallback: AttrValue,
     pub open: bool,
-    pub ontoggle: Callback<()>,
+    /// Search words to highlight.
+    pub words: Rc<Vec<String>>,
+    /// Set (with a new number each time) to scroll to and focus this question.
+    pub reveal: Option<u32>,
+    pub state: UseReducerDispatcher<FaqState>,
+}
+
+/// Text with the search words wrapped in `<mark>`.
+pub fn highlighted(text: &str, words: &[String]) -> Html {
+    if words.is_empty() {
+        return html! { { text.to_string() } };
+    }
+    html! {
+        { for search::split(text, words).into_iter().map(|(piece, hit)| if hit {
+            html! { <mark>{ piece.to_string() }</mark> }
+        } else {
+            html! { { piece.to_string() } }
+        }) }
+    }
 }
 
 #[function_component]
 pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     let FaqEntryProps {
-        entry,
-        lang,
-        fallback,
-        open,
-        ..
+        entry, open, words, ..
     } = props;
-    let (lang, fallback) = (lang.as_str(), fallback.as_str());
+    let (lang, fallback) = (props.lang.as_str(), props.fallback.as_str());
     let button_id = format!("pmu-q-{}", entry.id);
     let panel_id = format!("pmu-a-{}", entry.id);
+    let button = use_node_ref();
+    let panel = use_node_ref();
+
+    // Deep link: bring the question into view and give it focus.
+    {
+        let button = button.clone();
+        use_effect_with(props.reveal, move |reveal| {
+            if reveal.is_some() {
+                if let Some(el) = button.cast::<web_sys::HtmlElement>() {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    // `hidden="until-found"` (Yew only writes `hidden` as a boolean).
+    {
+        let panel = panel.clone();
+        use_effect_with(*open, move |open| {
+            if let Some(el) = panel.cast::<web_sys::Element>() {
+                let _ = if *open {
+                    el.remove_attribute("hidden")
+                } else {
+                    el.set_attribute("hidden", "until-found")
+                };
+            }
+        });
+    }
+    // Find-in-page matched text in the closed answer: open it.
+    {
+        let (panel, state, id) = (panel.clone(), props.state.clone(), entry.id.clone());
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn()>::new(move || state.dispatch(FaqAction::Open(id.clone())));
+            let el = panel.cast::<web_sys::Element>();
+            if let Some(el) = &el {
+                let _ = el.add_event_listener_with_callback(
+                    "beforematch",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(el) = el {
+                    let _ = el.remove_event_listener_with_callback(
+                        "beforematch",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
     let onclick = {
-        let ontoggle = props.ontoggle.clone();
-        Callback::from(move |_: MouseEvent| ontoggle.emit(()))
+        let (state, id, open) = (props.state.clone(), entry.id.clone(), *open);
+        Callback::from(move |_: MouseEvent| {
+            if !open {
+                link_to(&id);
+            }
+            state.dispatch(FaqAction::Toggle(id.clone()));
+        })
     };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        let step = match e.key().as_str() {
+            "ArrowDown" => Move::Next,
+            "ArrowUp" => Move::Previous,
+            "Home" => Move::First,
+            "End" => Move::Last,
+            _ => return,
+        };
+        e.prevent_default();
+        move_focus(&e, step);
+    });
     let blocks = entry.answer.iter().map(|block| match block {
-        Block::P(text) => html! { <p>{ text.get(lang, fallback) }</p> },
+        Block::P(text) => html! { <p>{ highlighted(text.get(lang, fallback), words) }</p> },
         Block::List(items) => html! {
-            <ul>{ for items.iter().map(|t| html! { <li>{ t.get(lang, fallback) }</li> }) }</ul>
+            <ul>{ for items.iter().map(|t| html! { <li>{ highlighted(t.get(lang, fallback), words) }</li> }) }</ul>
         },
     });
 
     html! {
         <div class={classes!("pmu-entry", open.then_some("pmu-open"))}>
             <h3 class="pmu-question">
-                <button type="button" id={button_id.clone()} class="pmu-toggle"
-                    aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
-                    <span class="pmu-question-text">{ entry.question.get(lang, fallback) }</span>
+                <button type="button" id={button_id.clone()} class="pmu-toggle" ref={button}
+                    aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick} {onkeydown}>
+                    <span class="pmu-question-text">{ highlighted(entry.question.get(lang, fallback), words) }</span>
                     <span class="pmu-chevron" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div id={panel_id} class="pmu-answer" role="region" aria-labelledby={button_id} hidden={!open}>
+            <div id={panel_id} class="pmu-answer" role="region" aria-labelledby={button_id} ref={panel}>
                 { for blocks }
             </div>
         </div>
     }
+}
+
+/// Puts `#pmu-care/<id>` in the address bar without scrolling the page.
+fn link_to(id: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#pmu-care/{id}")));
+    }
+}
+
+enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+fn move_focus(e: &KeyboardEvent, step: Move) {
+    let Some(current) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(faq) = current.closest(".pmu-faq").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = faq.query_selector_all(".pmu-toggle") else {
+        return;
+    };
+    let buttons: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect();
+    let Some(at) = buttons.iter().position(|b| *b == current) else {
+        return;
+    };
+    let last = buttons.len() - 1;
+    let to = match step {
+        Move::Next => (at + 1).min(last),
+        Move::Previous => at.saturating_sub(1),
+        Move::First => 0,
+        Move::Last => last,
+    };
+    let _ = buttons[to].focus();
 }

@@ -1,0 +1,108 @@
+//! The warning-sign checker: three short steps (what and when, signs,
+//! result). Each step's heading takes focus when the step changes, so
+//! keyboard and screen-reader users land where the new content starts.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::content::Content;
+use crate::core::engine::triage;
+use crate::core::settings::Settings;
+use crate::core::ui_text::ui_text;
+use crate::web::components::result::ResultView;
+use crate::web::components::step_procedure::StepProcedure;
+use crate::web::components::step_signs::StepSigns;
+use crate::web::state::{CheckerState, Step};
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct CheckerProps {
+    pub content: Rc<Content>,
+    pub settings: Rc<Settings>,
+    pub lang: AttrValue,
+    pub state: UseReducerHandle<CheckerState>,
+    pub announce: Callback<String>,
+    pub read_faq: Callback<String>,
+}
+
+#[function_component]
+pub fn Checker(props: &CheckerProps) -> Html {
+    let CheckerProps { content, state, .. } = props;
+    let ui = ui_text(&props.lang);
+    let fallback = content
+        .languages
+        .first()
+        .map_or("en", String::as_str)
+        .to_string();
+    let heading = use_node_ref();
+    let result = state
+        .input()
+        .map(|input| (triage(&content.checker, &input).level, input));
+
+    // Move focus to the new step's heading, but never on first render: the
+    // widget must not steal focus from the page it sits in.
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.step, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    // Announce the answer whenever it changes once signs are being chosen.
+    {
+        let (announce, content, lang) =
+            (props.announce.clone(), content.clone(), props.lang.clone());
+        let level = result
+            .as_ref()
+            .map(|(level, _)| *level)
+            .filter(|_| state.step != Step::Procedure);
+        use_effect_with(level, move |level| {
+            if let Some(level) = level {
+                let text = content
+                    .checker
+                    .levels
+                    .get(*level)
+                    .title
+                    .get(&lang, &fallback)
+                    .to_string();
+                announce.emit(text);
+            }
+        });
+    }
+
+    let step_label = format!("{} {} {} 3", ui.step, state.step.number(), ui.of);
+    let body = match state.step {
+        Step::Procedure => html! {
+            <StepProcedure content={content.clone()} lang={props.lang.clone()} state={state.clone()} heading={heading.clone()} />
+        },
+        Step::Signs => html! {
+            <StepSigns content={content.clone()} lang={props.lang.clone()} state={state.clone()} heading={heading.clone()} />
+        },
+        Step::Result => match state.input() {
+            Some(input) => html! {
+                <ResultView content={content.clone()} settings={props.settings.clone()} lang={props.lang.clone()}
+                    input={Rc::new(input)} state={state.clone()} heading={heading.clone()} read_faq={props.read_faq.clone()} />
+            },
+            None => html! {},
+        },
+    };
+    html! {
+        <div class="pmu-checker">
+            <p class="pmu-progress">
+                <span class="pmu-sr">{ step_label.clone() }</span>
+                <span aria-hidden="true" class="pmu-progress-dots">
+                    { for [Step::Procedure, Step::Signs, Step::Result].iter().map(|s| html! {
+                        <span class={classes!("pmu-dot", (*s == state.step).then_some("pmu-dot-now"), (s.number() < state.step.number()).then_some("pmu-dot-done"))}>
+                            { s.number() }
+                        </span>
+                    }) }
+                </span>
+            </p>
+            { body }
+        </div>
+    }
+}

@@ -1,0 +1,183 @@
+//! Step 3: the answer. The level by text, icon and colour; what to do now;
+//! how to call for help; why (rules and the signs behind them); what to do
+//! if it gets worse; the healing timeline; the salon; related questions;
+//! sources; a disclaimer; and copy, print and start-over actions.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::checker::Level;
+use crate::core::content::Content;
+use crate::core::engine::{triage, Input};
+use crate::core::report::Report;
+use crate::core::settings::{tel_href, Settings};
+use crate::core::ui_text::{ui_text, with_n};
+use crate::web::components::icons::LevelIcon;
+use crate::web::components::timeline::Timeline;
+use crate::web::state::{CheckerAction, CheckerState, Step};
+use crate::web::summary;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct ResultProps {
+    pub content: Rc<Content>,
+    pub settings: Rc<Settings>,
+    pub lang: AttrValue,
+    pub input: Rc<Input>,
+    pub state: UseReducerHandle<CheckerState>,
+    pub heading: NodeRef,
+    pub read_faq: Callback<String>,
+}
+
+#[function_component]
+pub fn ResultView(props: &ResultProps) -> Html {
+    let ResultProps {
+        content,
+        settings,
+        input,
+        ..
+    } = props;
+    let lang = props.lang.as_str();
+    let ui = ui_text(lang);
+    let result = triage(&content.checker, input);
+    let report = Report::new(content, input, &result, lang);
+    let copy_status = use_state(|| None::<bool>);
+    let level = result.level;
+    let medical_now = level >= Level::Urgent;
+
+    // The emergency number with `emergency` and `urgent`; for `urgent` it is
+    // framed as what to do if things turn into an emergency.
+    let emergency_call = medical_now.then(|| {
+        let call = match &settings.emergency_number {
+            Some(number) => html! {
+                <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.emergency_call, number) }</a>
+            },
+            None => html! { <strong>{ ui.emergency_local }</strong> },
+        };
+        html! {
+            <div class="pmu-emergency-call">
+                if level == Level::Urgent { <p class="pmu-if">{ ui.emergency_if }</p> }
+                { call }
+            </div>
+        }
+    });
+    let reasons = report.reasons.iter().map(|r| {
+        html! {
+            <li>
+                <p>{ &r.why }</p>
+                <p class="pmu-reason-signs">{ ui.you_chose }{ ": " }{ r.signs.join(", ") }</p>
+            </li>
+        }
+    });
+    let salon = (settings.phone.is_some() || settings.booking_url.is_some()).then(|| {
+        html! {
+            <section class="pmu-box" aria-labelledby="pmu-salon">
+                <h3 id="pmu-salon" class="pmu-box-title">{ settings.salon_name.clone().unwrap_or_else(|| ui.contact_salon.to_string()) }</h3>
+                <div class="pmu-actions">
+                    if let Some(phone) = &settings.phone {
+                        <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {phone}", ui.call) }</a>
+                    }
+                    if let Some(url) = &settings.booking_url {
+                        <a class="pmu-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.book }</a>
+                    }
+                </div>
+            </section>
+        }
+    });
+    let faq_links = report.faq.iter().map(|f| {
+        let onclick = {
+            let (read, id) = (props.read_faq.clone(), f.id.clone());
+            Callback::from(move |_: MouseEvent| read.emit(id.clone()))
+        };
+        html! { <li><button type="button" class="pmu-link" {onclick}>{ &f.question }</button></li> }
+    });
+    let sources = report.sources.iter().map(|s| {
+        html! {
+            <li>
+                { &s.citation }
+                if let Some(url) = &s.url {
+                    { " " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
+                }
+            </li>
+        }
+    });
+    let go = |action: fn() -> CheckerAction| {
+        let state = props.state.dispatcher();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let text = report.plain_text(ui);
+    let copy = {
+        let (text, copy_status) = (text.clone(), copy_status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copy_status = copy_status.clone();
+            summary::copy(
+                text.clone(),
+                Callback::from(move |ok| copy_status.set(Some(ok))),
+            );
+        })
+    };
+    let print = {
+        let (report, lang) = (report.clone(), lang.to_string());
+        Callback::from(move |_: MouseEvent| summary::print(&report, ui_text(&lang), &lang))
+    };
+
+    html! {
+        <div class="pmu-step pmu-result">
+            <div class={classes!("pmu-level", format!("pmu-level-{}", level.id()))}
+                role={(level == Level::Emergency).then_some("alert")}>
+                <LevelIcon {level} />
+                <div>
+                    <p class="pmu-level-label">{ ui.level_label }</p>
+                    <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ &report.title }</h2>
+                </div>
+            </div>
+            <section class="pmu-box" aria-labelledby="pmu-now">
+                <h3 id="pmu-now" class="pmu-box-title">{ ui.what_now }</h3>
+                <p>{ &report.now }</p>
+                { for emergency_call }
+            </section>
+            <section class="pmu-box" aria-labelledby="pmu-why">
+                <h3 id="pmu-why" class="pmu-box-title">{ ui.why }</h3>
+                if report.reasons.is_empty() {
+                    <p>{ ui.no_signs_result }</p>
+                } else {
+                    <ul class="pmu-reasons">{ for reasons }</ul>
+                }
+            </section>
+            <section class="pmu-box" aria-labelledby="pmu-watch">
+                <h3 id="pmu-watch" class="pmu-box-title">{ ui.watch_for }</h3>
+                <p>{ &report.safety_net }</p>
+            </section>
+            // When care is needed today, acting matters more than the chart.
+            if !medical_now {
+                <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
+            }
+            { for salon }
+            if !report.faq.is_empty() {
+                <section class="pmu-box" aria-labelledby="pmu-more">
+                    <h3 id="pmu-more" class="pmu-box-title">{ ui.read_more }</h3>
+                    <ul class="pmu-links">{ for faq_links }</ul>
+                </section>
+            }
+            if !report.sources.is_empty() {
+                <section class="pmu-box pmu-sources" aria-labelledby="pmu-sources">
+                    <h3 id="pmu-sources" class="pmu-box-title">{ ui.sources }</h3>
+                    <ol>{ for sources }</ol>
+                </section>
+            }
+            <p class="pmu-disclaimer">{ ui.disclaimer }</p>
+            <div class="pmu-actions">
+                <button type="button" class="pmu-button" onclick={copy}>{ ui.copy }</button>
+                <button type="button" class="pmu-button" onclick={print}>{ ui.print }</button>
+                <button type="button" class="pmu-button" onclick={go(|| CheckerAction::Go(Step::Signs))}>{ ui.back }</button>
+                <button type="button" class="pmu-button pmu-quiet" onclick={go(|| CheckerAction::Restart)}>{ ui.start_over }</button>
+            </div>
+            <p class="pmu-copy-status" role="status">
+                { match *copy_status { Some(true) => ui.copied, Some(false) => ui.copy_failed, None => "" } }
+            </p>
+            if *copy_status == Some(false) {
+                <textarea class="pmu-summary-text" readonly=true rows="8" aria-label={ui.summary_title} value={text} />
+            }
+        </div>
+    }
+}

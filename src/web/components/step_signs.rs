@@ -1,0 +1,135 @@
+//! Step 2: the signs, grouped, red flags first and set apart, each with its
+//! help text; then optional risk factors. The answer so far is shown live
+//! below, and a red flag turns it into an alert at once.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::checker::{Level, EMERGENCY_GROUP};
+use crate::core::content::Content;
+use crate::core::engine::triage;
+use crate::core::ui_text::ui_text;
+use crate::web::components::icons::LevelIcon;
+use crate::web::state::{CheckerAction, CheckerState, Step};
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct StepSignsProps {
+    pub content: Rc<Content>,
+    pub lang: AttrValue,
+    pub state: UseReducerHandle<CheckerState>,
+    pub heading: NodeRef,
+}
+
+/// One checkbox with its label and help text (which describes it).
+fn checkbox(
+    input_id: String,
+    label: &str,
+    help: &str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let help_id = format!("{input_id}-help");
+    html! {
+        <label class="pmu-check" for={input_id.clone()}>
+            <input type="checkbox" id={input_id} {checked} {onchange} aria-describedby={help_id.clone()} />
+            <span class="pmu-check-text">
+                <span class="pmu-check-label">{ label.to_string() }</span>
+                <span class="pmu-check-help" id={help_id}>{ help.to_string() }</span>
+            </span>
+        </label>
+    }
+}
+
+#[function_component]
+pub fn StepSigns(props: &StepSignsProps) -> Html {
+    let StepSignsProps { content, state, .. } = props;
+    let ui = ui_text(&props.lang);
+    let fallback = content.languages.first().map_or("en", String::as_str);
+    let lang = props.lang.as_str();
+    let checker = &content.checker;
+    let procedure = state.procedure.clone().unwrap_or_default();
+    let level = state.input().map(|input| triage(checker, &input).level);
+
+    let groups = checker.groups.iter().map(|group| {
+        let signs: Vec<Html> = checker
+            .signs_for(&group.id, &procedure)
+            .map(|sign| {
+                let onchange = {
+                    let (state, id) = (state.dispatcher(), sign.id.clone());
+                    Callback::from(move |_: Event| state.dispatch(CheckerAction::ToggleSign(id.clone())))
+                };
+                let checked = state.signs.contains(&sign.id);
+                let (label, help) = (sign.label.get(lang, fallback), sign.help.get(lang, fallback));
+                checkbox(format!("pmu-sign-{}", sign.id), label, help, checked, onchange)
+            })
+            .collect();
+        let red = group.id == EMERGENCY_GROUP;
+        html! {
+            if !signs.is_empty() {
+                <fieldset class={classes!("pmu-fieldset", "pmu-group", red.then_some("pmu-redflags"))}>
+                    <legend class="pmu-group-title">
+                        if red { <LevelIcon level={Level::Emergency} /> }
+                        { group.title.get(lang, fallback) }
+                    </legend>
+                    <p class="pmu-hint">{ group.help.get(lang, fallback) }</p>
+                    <div class="pmu-checks">{ signs }</div>
+                </fieldset>
+            }
+        }
+    });
+    let risks = checker.risk_factors.iter().map(|risk| {
+        let onchange = {
+            let (state, id) = (state.dispatcher(), risk.id.clone());
+            Callback::from(move |_: Event| state.dispatch(CheckerAction::ToggleRisk(id.clone())))
+        };
+        let (label, help) = (
+            risk.label.get(lang, fallback),
+            risk.help.get(lang, fallback),
+        );
+        checkbox(
+            format!("pmu-risk-{}", risk.id),
+            label,
+            help,
+            state.risks.contains(&risk.id),
+            onchange,
+        )
+    });
+    let go = |step: Step| {
+        let state = state.dispatcher();
+        Callback::from(move |_: MouseEvent| state.dispatch(CheckerAction::Go(step)))
+    };
+    let so_far = match level {
+        Some(level) if !state.signs.is_empty() => {
+            let title = checker.levels.get(level).title.get(lang, fallback);
+            html! {
+                <div class={classes!("pmu-sofar", format!("pmu-level-{}", level.id()))}
+                    role={(level == Level::Emergency).then_some("alert")}>
+                    <LevelIcon {level} />
+                    <span><span class="pmu-sofar-label">{ ui.so_far }{ ": " }</span><strong>{ title }</strong></span>
+                </div>
+            }
+        }
+        _ => html! { <div class="pmu-sofar"><span>{ ui.no_signs_yet }</span></div> },
+    };
+
+    html! {
+        <div class="pmu-step">
+            <h2 class="pmu-step-title" tabindex="-1" ref={props.heading.clone()}>{ ui.signs_heading }</h2>
+            <p class="pmu-hint">{ ui.signs_intro }</p>
+            { for groups }
+            <fieldset class="pmu-fieldset pmu-group">
+                <legend class="pmu-group-title">{ ui.risks_heading }</legend>
+                <p class="pmu-hint">{ ui.risks_intro }</p>
+                <div class="pmu-checks">{ for risks }</div>
+            </fieldset>
+            <div class="pmu-sticky">
+                { so_far }
+                <div class="pmu-nav">
+                    <button type="button" class="pmu-button" onclick={go(Step::Procedure)}>{ ui.back }</button>
+                    <button type="button" class="pmu-button pmu-primary" onclick={go(Step::Result)}>{ ui.see_answer }</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,113 @@
+//! The healing timeline: one row per expected healing sign, hatched while it
+//! is expected, the visitor's day marked with a line, and their own signs as
+//! markers: a circle while expected, a triangle once past the expected time.
+//! Shapes and patterns carry the meaning; the SVG has a full text alternative.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::content::Content;
+use crate::core::engine::Input;
+use crate::core::ui_text::{ui_text, with_n};
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct TimelineProps {
+    pub content: Rc<Content>,
+    pub lang: AttrValue,
+    pub input: Rc<Input>,
+}
+
+const WIDTH: f64 = 300.0;
+const LEFT: f64 = 8.0;
+const RIGHT: f64 = 12.0;
+const ROW: f64 = 38.0;
+const TOP: f64 = 28.0;
+
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let TimelineProps { content, input, .. } = props;
+    let lang = props.lang.as_str();
+    let ui = ui_text(lang);
+    let fallback = content.languages.first().map_or("en", String::as_str);
+    let rows: Vec<_> = content
+        .checker
+        .signs_for("healing", &input.procedure)
+        .filter_map(|s| Some((s, s.normal_until_day?)))
+        .collect();
+    if rows.is_empty() {
+        return html! {};
+    }
+    // The first four weeks, or as far as the visitor's day (up to six).
+    let span = rows
+        .iter()
+        .map(|(_, d)| *d + 2)
+        .max()
+        .unwrap_or(28)
+        .max(input.day.min(42))
+        .max(14) as f64;
+    let x = |day: f64| LEFT + (WIDTH - LEFT - RIGHT) * day.min(span) / span;
+    let height = TOP + ROW * rows.len() as f64 + 22.0;
+    let today = x(input.day as f64);
+    let beyond = input.day as f64 > span;
+
+    let mut description = vec![format!("{}.", with_n(ui.day_n, input.day))];
+    let bars = rows.iter().enumerate().map(|(i, (sign, last))| {
+        let y = TOP + ROW * i as f64;
+        let label = sign.label.get(lang, fallback);
+        let chosen = input.signs.contains(&sign.id);
+        let past = input.day > *last;
+        let mut line = format!("{label}: {}", with_n(ui.expected_until, last));
+        if chosen {
+            line.push_str(&format!("; {}", if past { ui.yours_past } else { ui.yours_within }));
+        }
+        description.push(format!("{line}."));
+        let end = x(*last as f64 + 1.0);
+        html! {
+            <g class={classes!("pmu-tl-row", chosen.then_some("pmu-tl-chosen"))}>
+                <text x={LEFT.to_string()} y={(y + 11.0).to_string()} class="pmu-tl-label">{ label }</text>
+                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(y + 20.0).to_string()} y2={(y + 20.0).to_string()} class="pmu-tl-track" />
+                <rect x={LEFT.to_string()} y={(y + 15.0).to_string()} width={(end - LEFT).max(2.0).to_string()} height="10" class="pmu-tl-bar" />
+                if chosen {
+                    if past {
+                        <polygon class="pmu-tl-mark" points={format!("{},{} {},{} {},{}", today, y + 12.0, today + 8.0, y + 27.0, today - 8.0, y + 27.0)} />
+                    } else {
+                        <circle class="pmu-tl-mark" cx={today.to_string()} cy={(y + 20.0).to_string()} r="6" />
+                    }
+                }
+            </g>
+        }
+    });
+    let bars: Html = bars.collect();
+    let ticks = (0..=span as u32).step_by(7).map(|d| {
+        html! {
+            <text x={x(d as f64).to_string()} y={(height - 4.0).to_string()} class="pmu-tl-tick">{ d }</text>
+        }
+    });
+    let marker_label = if beyond {
+        format!("{} →", with_n(ui.day_n, input.day))
+    } else {
+        format!("{} · {}", ui.today_marker, with_n(ui.day_n, input.day))
+    };
+    let anchor = if today > WIDTH * 0.6 { "end" } else { "start" };
+
+    html! {
+        <section class="pmu-box pmu-timeline" aria-labelledby="pmu-tl-title">
+            <h3 id="pmu-tl-title" class="pmu-box-title">{ ui.timeline_heading }</h3>
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="pmu-tl-svg-title pmu-tl-desc" class="pmu-tl">
+                <title id="pmu-tl-svg-title">{ ui.timeline_heading }</title>
+                <desc id="pmu-tl-desc">{ description.join(" ") }</desc>
+                <defs>
+                    <pattern id="pmu-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect width="6" height="6" class="pmu-tl-hatch-bg" />
+                        <line x1="0" y1="0" x2="0" y2="6" class="pmu-tl-hatch" />
+                    </pattern>
+                </defs>
+                { bars }
+                <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16.0).to_string()} class="pmu-tl-today" />
+                <text x={today.to_string()} y="12" text-anchor={anchor} class="pmu-tl-today-label">{ marker_label }</text>
+                { for ticks }
+            </svg>
+        </section>
+    }
+}

@@ -1,0 +1,148 @@
+//! UI state: one reducer per part, as in yew's function_todomvc. The view is
+//! a function of this state; the engine is called on it, never inside it.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::engine::Input;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FaqState {
+    pub open: BTreeSet<String>,
+    pub query: String,
+    /// A question to scroll to and focus (deep link), with a counter so the
+    /// same link followed twice still moves focus.
+    pub reveal: Option<(String, u32)>,
+}
+
+pub enum FaqAction {
+    Toggle(String),
+    /// Opened by find-in-page (`beforematch`): open, do not move focus.
+    Open(String),
+    /// Opened from a deep link or a related-question link: open and focus.
+    Reveal(String),
+    OpenAll(Vec<String>),
+    CloseAll,
+    /// The new query and the entries it matches, which open.
+    Search(String, Vec<String>),
+}
+
+impl Reducible for FaqState {
+    type Action = FaqAction;
+
+    fn reduce(self: Rc<Self>, action: FaqAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            FaqAction::Toggle(id) => {
+                if !next.open.remove(&id) {
+                    next.open.insert(id);
+                }
+            }
+            FaqAction::Open(id) => {
+                next.open.insert(id);
+            }
+            FaqAction::Reveal(id) => {
+                let n = next.reveal.as_ref().map_or(0, |(_, n)| n + 1);
+                next.query.clear();
+                next.open.insert(id.clone());
+                next.reveal = Some((id, n));
+            }
+            FaqAction::OpenAll(ids) => next.open.extend(ids),
+            FaqAction::CloseAll => next.open.clear(),
+            FaqAction::Search(query, matched) => {
+                next.open = if query.trim().is_empty() {
+                    BTreeSet::new()
+                } else {
+                    matched.into_iter().collect()
+                };
+                next.query = query;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Step {
+    #[default]
+    Procedure,
+    Signs,
+    Result,
+}
+
+impl Step {
+    pub fn number(self) -> u8 {
+        match self {
+            Step::Procedure => 1,
+            Step::Signs => 2,
+            Step::Result => 3,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckerState {
+    pub step: Step,
+    pub procedure: Option<String>,
+    /// The day field as typed; `day()` reads it.
+    pub day_text: String,
+    pub signs: Vec<String>,
+    pub risks: Vec<String>,
+}
+
+pub enum CheckerAction {
+    Procedure(String),
+    DayText(String),
+    ToggleSign(String),
+    ToggleRisk(String),
+    Go(Step),
+    Restart,
+}
+
+impl CheckerState {
+    pub fn day(&self) -> Option<u32> {
+        self.day_text.trim().parse().ok()
+    }
+
+    /// The engine's input, once the first step is complete.
+    pub fn input(&self) -> Option<Input> {
+        Some(Input {
+            procedure: self.procedure.clone()?,
+            day: self.day()?,
+            signs: self.signs.clone(),
+            risks: self.risks.clone(),
+        })
+    }
+}
+
+fn toggle(list: &mut Vec<String>, id: String) {
+    if let Some(i) = list.iter().position(|s| *s == id) {
+        list.remove(i);
+    } else {
+        list.push(id);
+    }
+}
+
+impl Reducible for CheckerState {
+    type Action = CheckerAction;
+
+    fn reduce(self: Rc<Self>, action: CheckerAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            CheckerAction::Procedure(id) => next.procedure = Some(id),
+            CheckerAction::DayText(text) => next.day_text = text,
+            CheckerAction::ToggleSign(id) => toggle(&mut next.signs, id),
+            CheckerAction::ToggleRisk(id) => toggle(&mut next.risks, id),
+            // Later steps need the first one complete.
+            CheckerAction::Go(step) => {
+                if step == Step::Procedure || next.input().is_some() {
+                    next.step = step;
+                }
+            }
+            CheckerAction::Restart => next = CheckerState::default(),
+        }
+        Rc::new(next)
+    }
+}

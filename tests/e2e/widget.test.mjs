@@ -1,0 +1,239 @@
+// The FAQ and the checker in the built bundle, used as visitors use them:
+// keyboard only, a result for each level, copy and print, two widths.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { ROOT, eventually, fileUrl, launch, openPage, problems, screenshot, startServer, widgetsReady } from "./browser.mjs";
+
+const FAQ = JSON.parse(readFileSync(join(ROOT, "src/content/faq.json"), "utf8"));
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const WIDTHS = [320, 1280];
+
+async function open(width = 1280, page = "tests/fixtures/basic.html", options = {}) {
+  const opened = await openPage(browser, { viewport: { width, height: 900 }, ...options });
+  await opened.page.goto(page.startsWith("http") ? page : fileUrl(page));
+  await widgetsReady(opened.page);
+  return opened;
+}
+
+/** Id and class of the element focused inside the widget, and its outline. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector("pmu-care").shadowRoot.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return { id: el.id, cls: el.className, tag: el.tagName, text: el.textContent.trim(), outline: style.outlineStyle, width: style.outlineWidth };
+  });
+}
+
+/** Presses Tab until `match(focused)` is true; fails after `limit` presses. */
+async function tabTo(page, match, limit = 80, key = "Tab") {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (f && match(f)) return f;
+  }
+  assert.fail("never reached the element by keyboard");
+}
+
+/** Picks a procedure and day and ticks signs with the mouse, then shows the result. */
+async function check(page, { procedure, day, signs = [], risks = [] }) {
+  const w = page.locator("pmu-care");
+  await w.locator("#pmu-tab-checker").click();
+  await w.locator(`label[for=pmu-proc-${procedure}]`).click();
+  await w.locator("#pmu-day").fill(String(day));
+  await w.locator(".pmu-nav .pmu-primary").click();
+  for (const s of signs) await w.locator(`label[for=pmu-sign-${s}]`).click();
+  for (const r of risks) await w.locator(`label[for=pmu-risk-${r}]`).click();
+  await w.locator(".pmu-sticky .pmu-primary").click();
+  return (await w.locator(".pmu-level-title").innerText()).trim();
+}
+
+describe("keyboard only", () => {
+  test("walks the FAQ: tabs, search, questions, with a visible focus ring", async () => {
+    const { page, log } = await open();
+    const tab = await tabTo(page, (f) => f.id === "pmu-tab-faq");
+    assert.notEqual(tab.outline, "none", "focus is visible on the tab");
+    const q = await tabTo(page, (f) => f.cls.includes("pmu-toggle"));
+    assert.equal(q.id, "pmu-q-what-is-micropigmentation");
+    assert.notEqual(q.outline, "none", "focus is visible on the question");
+    await page.keyboard.press("Enter");
+    const w = page.locator("pmu-care");
+    await eventually(() => w.locator("#pmu-q-what-is-micropigmentation").getAttribute("aria-expanded"), "true");
+    await page.keyboard.press("ArrowDown");
+    await eventually(async () => (await focused(page))?.id, "pmu-q-why-people-choose-it");
+    await page.keyboard.press("Space");
+    await eventually(() => w.locator("#pmu-q-why-people-choose-it").getAttribute("aria-expanded"), "true");
+    await screenshot(page, "keyboard-faq-1280", { element: "pmu-care" });
+    // Back up to the search box and search by typing.
+    await tabTo(page, (f) => f.id === "pmu-search-input", 10, "Shift+Tab");
+    await page.keyboard.type("laser");
+    const expected = FAQ.entries.filter((e) => JSON.stringify([e.question.en, e.answer]).toLowerCase().includes("laser")).length;
+    assert.ok(expected > 1);
+    await eventually(() => w.locator("#pmu-search-count").innerText(), `${expected} questions match`);
+    assert.equal(await w.locator(".pmu-toggle").count(), expected);
+    assert.deepEqual(problems(log), []);
+    await page.context().close();
+  });
+
+  test("walks the checker from the tabs to a result", async () => {
+    const { page, log } = await open();
+    await tabTo(page, (f) => f.id === "pmu-tab-faq");
+    await page.keyboard.press("ArrowRight");
+    await eventually(async () => (await focused(page))?.id, "pmu-tab-checker");
+    // Into the panel: the first procedure, chosen with Space; arrows move within the group.
+    await tabTo(page, (f) => f.id.startsWith("pmu-proc-"));
+    await page.keyboard.press("ArrowDown");
+    await eventually(async () => (await focused(page))?.id, "pmu-proc-lips");
+    await tabTo(page, (f) => f.text === "Today");
+    await page.keyboard.press("Enter");
+    await tabTo(page, (f) => f.cls.includes("pmu-primary"));
+    await page.keyboard.press("Enter");
+    const heading = await focused(page);
+    assert.match(heading.cls, /pmu-step-title/);
+    assert.equal(heading.text, "What do you notice?");
+    await tabTo(page, (f) => f.id === "pmu-sign-swelling");
+    await page.keyboard.press("Space");
+    await tabTo(page, (f) => f.text === "See what to do");
+    await page.keyboard.press("Enter");
+    const result = await focused(page);
+    assert.match(result.cls, /pmu-level-title/);
+    assert.equal(result.text, "This sounds like normal healing");
+    await screenshot(page, "keyboard-result-1280", { element: "pmu-care" });
+    assert.deepEqual(problems(log), []);
+    await page.context().close();
+  });
+});
+
+describe("one result per level", () => {
+  const CASES = [
+    { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["swollen-tongue-or-throat"] },
+    { level: "urgent", title: "Get medical care today", procedure: "brows", day: 4, signs: ["pus"] },
+    { level: "doctor", title: "See a doctor within a day or two", procedure: "brows", day: 7, signs: ["redness"] },
+    { level: "practitioner", title: "Talk to your salon", procedure: "scalp", day: 60, signs: ["harsh-hairline"] },
+    { level: "healing", title: "This sounds like normal healing", procedure: "brows", day: 5, signs: ["itching", "flaking"] },
+  ];
+  for (const c of CASES) {
+    test(`${c.level}: ${c.title}`, async () => {
+      for (const width of WIDTHS) {
+        const { page, log } = await open(width, "tests/fixtures/salon.html");
+        const title = await check(page, c);
+        assert.equal(title, c.title, `${c.level} at ${width}px`);
+        const box = page.locator("pmu-care .pmu-level");
+        assert.match(await box.getAttribute("class"), new RegExp(`pmu-level-${c.level}`));
+        assert.equal(await page.locator("pmu-care .pmu-level svg.pmu-icon").count(), 1);
+        const overflow = await page.evaluate(() => {
+          const root = document.querySelector("pmu-care").shadowRoot.querySelector(".pmu");
+          return root.scrollWidth - root.clientWidth;
+        });
+        assert.ok(overflow <= 0, `no sideways scrolling at ${width}px (${overflow}px)`);
+        await screenshot(page, `result-${c.level}-${width}`, { element: "pmu-care" });
+        assert.deepEqual(problems(log), []);
+        await page.context().close();
+      }
+    });
+  }
+});
+
+describe("summary", () => {
+  test("copies a plain-text summary to the clipboard", async () => {
+    const { page } = await open(1280, `${server.url}/tests/fixtures/salon.html`, {
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    await check(page, { procedure: "eyeliner", day: 4, signs: ["fever", "spreading-redness"], risks: ["diabetes"] });
+    await page.locator("pmu-care .pmu-actions button", { hasText: "Copy summary" }).click();
+    await page.locator("pmu-care .pmu-copy-status", { hasText: "Summary copied." }).waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(text, /^Warning-sign check\n/);
+    assert.match(text, /Procedure: Eyeliner or lash line\nDays since the procedure: 4\n/);
+    assert.match(text, /Signs: Fever or chills; Redness spreading beyond the treated area/);
+    assert.match(text, /Risk factors: Diabetes/);
+    assert.match(text, /CALL THE EMERGENCY NUMBER NOW/);
+    assert.match(text, /NHS \(UK\)\. Cellulitis\. https:\/\/www\.nhs\.uk\/conditions\/cellulitis\//);
+    await page.context().close();
+  });
+
+  test("prints a clean one-page summary, not the host page", async () => {
+    const { page, log } = await open(1280, "tests/fixtures/salon.html");
+    await page.evaluate(() => {
+      // Record what would be printed instead of opening the print dialog.
+      const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow").get;
+      Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
+        get() {
+          const win = get.call(this);
+          const frame = this;
+          if (win) win.print = () => (window.__printed = frame.contentDocument.body.innerText);
+          return win;
+        },
+      });
+    });
+    await check(page, { procedure: "brows", day: 5, signs: ["redness"] });
+    await page.locator("pmu-care .pmu-actions button", { hasText: "Print for your doctor" }).click();
+    const printed = await page.evaluate(() => window.__printed);
+    assert.match(printed, /^Warning-sign check/);
+    assert.match(printed, /SEE A DOCTOR WITHIN A DAY OR TWO/);
+    assert.doesNotMatch(printed, /Linea Studio/, "the host page is not printed");
+    assert.equal(await page.locator("iframe[data-pmu-print]").count(), 0, "the print frame is removed");
+    assert.deepEqual(problems(log), []);
+    await page.context().close();
+  });
+});
+
+describe("looks", () => {
+  test("screenshots of the main states at 320 and 1280 px", async () => {
+    for (const width of WIDTHS) {
+      const { page, log } = await open(width, "tests/fixtures/salon.html");
+      const w = page.locator("pmu-care");
+      await screenshot(page, `faq-${width}`, { element: "pmu-care" });
+      await w.locator("#pmu-q-warning-signs").click();
+      await screenshot(page, `faq-open-${width}`, { element: "pmu-care" });
+      await w.locator("#pmu-search-input").fill("infection");
+      await screenshot(page, `faq-search-${width}`, { element: "pmu-care" });
+      await w.locator("#pmu-search-input").fill("qwerty");
+      await screenshot(page, `faq-search-empty-${width}`, { element: "pmu-care" });
+      await w.locator("#pmu-tab-checker").click();
+      await screenshot(page, `checker-step1-${width}`, { element: "pmu-care" });
+      await w.locator("label[for=pmu-proc-eyeliner]").click();
+      await w.locator(".pmu-chip", { hasText: "Yesterday" }).click();
+      await w.locator(".pmu-nav .pmu-primary").click();
+      await w.locator("label[for=pmu-sign-eye-pain]").click();
+      await screenshot(page, `checker-step2-${width}`, { element: "pmu-care" });
+      assert.deepEqual(problems(log), []);
+      await page.context().close();
+    }
+  });
+
+  test("dark theme and Spanish", async () => {
+    const { page, log } = await open(1280, "tests/fixtures/dark-es.html");
+    const w = page.locator("pmu-care");
+    assert.equal(await w.locator(".pmu").getAttribute("data-theme"), "dark");
+    assert.equal(await w.locator(".pmu").getAttribute("lang"), "es");
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector("pmu-care").shadowRoot.querySelector(".pmu")).backgroundColor);
+    assert.equal(bg, "rgb(22, 20, 26)");
+    await screenshot(page, "faq-dark-es-1280", { element: "pmu-care" });
+    assert.equal(await check(page, { procedure: "brows", day: 1, signs: ["redness"] }), "Parece una cicatrización normal");
+    await screenshot(page, "result-dark-es-1280", { element: "pmu-care" });
+    assert.deepEqual(problems(log), []);
+    await page.context().close();
+  });
+
+  test("the page's <html lang> picks the language when the element has none", async () => {
+    const { page } = await open(1280, "tests/fixtures/page-es.html");
+    assert.equal(await page.locator("pmu-care .pmu").getAttribute("lang"), "es");
+    await page.context().close();
+  });
+});

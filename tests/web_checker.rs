@@ -1,0 +1,257 @@
+//! Checker component tests in headless Chromium: each step, the live answer,
+//! the result and its parts, and starting over.
+#![cfg(target_arch = "wasm32")]
+
+mod browser;
+
+use browser::{mount, Mounted};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Opens the checker, picks `procedure` and types `day`, goes to step 2.
+async fn to_signs(options: &str, procedure: &str, day: &str) -> Mounted {
+    let w = mount(options).await;
+    w.click("#pmu-tab-checker").await;
+    w.click(&format!("#pmu-proc-{procedure}")).await;
+    w.type_into("#pmu-day", day).await;
+    w.click(".pmu-nav .pmu-primary").await;
+    w
+}
+
+#[wasm_bindgen_test]
+async fn step_one_needs_a_procedure_and_a_valid_day() {
+    let w = mount("").await;
+    w.click("#pmu-tab-checker").await;
+    assert_eq!(w.text(".pmu-step-title"), "What was done, and when?");
+    w.click(".pmu-nav .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-step-title"),
+        "What was done, and when?",
+        "stays on step 1"
+    );
+    assert!(w
+        .text(".pmu-fieldset .pmu-error")
+        .contains("Choose the procedure"));
+
+    w.click("#pmu-proc-lips").await;
+    w.type_into("#pmu-day", "-3").await;
+    assert_eq!(
+        w.one("#pmu-day").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(w.text("#pmu-day-error").contains("whole number"));
+
+    // "This week" counts as day 7: the latest day of its range.
+    w.click(".pmu-chip:nth-child(3)").await;
+    assert_eq!(
+        w.one(".pmu-chip:nth-child(3)")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    w.click(".pmu-nav .pmu-primary").await;
+    assert_eq!(w.text(".pmu-step-title"), "What do you notice?");
+    assert_eq!(w.focused(), "", "focus is on the heading, which has no id");
+    assert!(w
+        .shadow
+        .active_element()
+        .unwrap()
+        .class_name()
+        .contains("pmu-step-title"));
+}
+
+#[wasm_bindgen_test]
+async fn red_flags_come_first_set_apart_and_alert_at_once() {
+    let w = to_signs("", "brows", "1").await;
+    let first = w.one(".pmu-group");
+    assert!(first.class_name().contains("pmu-redflags"));
+    assert!(first
+        .text_content()
+        .unwrap()
+        .contains("Trouble breathing or swallowing"));
+    assert!(w.text(".pmu-sofar").contains("Nothing ticked yet."));
+    w.click("#pmu-sign-trouble-breathing").await;
+    let so_far = w.one(".pmu-sofar");
+    assert_eq!(so_far.get_attribute("role").as_deref(), Some("alert"));
+    assert!(so_far
+        .text_content()
+        .unwrap()
+        .contains("Call the emergency number now"));
+}
+
+#[wasm_bindgen_test]
+async fn signs_offered_depend_on_the_procedure() {
+    let w = to_signs("", "lips", "3").await;
+    assert!(!w.exists("#pmu-sign-harsh-hairline"));
+    assert!(!w.exists("#pmu-sign-eye-pain"));
+    let w = to_signs("", "scalp", "3").await;
+    assert!(w.exists("#pmu-sign-harsh-hairline"));
+    let w = to_signs("", "eyeliner", "3").await;
+    assert!(w.exists("#pmu-sign-eye-pain"));
+}
+
+#[wasm_bindgen_test]
+async fn the_answer_updates_as_signs_change() {
+    let w = to_signs("", "brows", "1").await;
+    w.click("#pmu-sign-redness").await;
+    assert!(w
+        .text(".pmu-sofar")
+        .contains("This sounds like normal healing"));
+    w.click("#pmu-sign-pus").await;
+    assert!(w.text(".pmu-sofar").contains("Get medical care today"));
+    w.click("#pmu-sign-pus").await;
+    w.click("#pmu-risk-pigment-allergy").await;
+    assert!(w
+        .text(".pmu-sofar")
+        .contains("See a doctor within a day or two"));
+    assert_eq!(
+        w.text("[role=status][aria-live=polite]"),
+        "See a doctor within a day or two"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaimer() {
+    let w = to_signs("", "brows", "7").await;
+    w.click("#pmu-sign-redness").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-level-title"),
+        "See a doctor within a day or two"
+    );
+    assert!(w
+        .one(".pmu-level")
+        .class_name()
+        .contains("pmu-level-doctor"));
+    assert!(
+        w.exists(".pmu-level svg.pmu-icon"),
+        "an icon, not colour alone"
+    );
+    assert!(
+        w.shadow
+            .active_element()
+            .unwrap()
+            .class_name()
+            .contains("pmu-level-title"),
+        "focus moves to the result"
+    );
+    assert!(w
+        .text(".pmu-reasons")
+        .contains("lasted longer than it does in normal healing"));
+    assert!(w
+        .text(".pmu-reasons")
+        .contains("You ticked: Redness on the treated area"));
+    assert!(w
+        .text(".pmu-result")
+        .contains("If it spreads, gets hot and more painful"));
+    assert!(w.text(".pmu-sources").contains("Think before you ink"));
+    assert!(w
+        .text(".pmu-disclaimer")
+        .contains("guidance, not a diagnosis"));
+    assert!(
+        !w.exists(".pmu-emergency-call"),
+        "no emergency number for a doctor level"
+    );
+    let timeline = w.element(".pmu-tl");
+    assert_eq!(timeline.get_attribute("role").as_deref(), Some("img"));
+    let desc = w.element("#pmu-tl-desc").text_content().unwrap();
+    assert!(desc.starts_with("Day 7."), "{desc}");
+    assert!(desc.contains("Redness on the treated area: expected until day 2; you see this, and it has lasted longer than usual."));
+    assert_eq!(w.count(".pmu-tl-mark"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
+    let w = to_signs(r#"{"emergencyNumber": "112"}"#, "lips", "0").await;
+    w.click("#pmu-sign-swollen-tongue-or-throat").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.one(".pmu-level").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+    let call = w.one(".pmu-call");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
+    assert_eq!(call.text_content().unwrap(), "Call 112");
+
+    let w = to_signs("", "lips", "2").await;
+    w.click("#pmu-sign-fever").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(w.text(".pmu-level-title"), "Get medical care today");
+    assert!(w
+        .text(".pmu-emergency-call")
+        .starts_with("If it becomes an emergency:"));
+    assert!(w
+        .text(".pmu-emergency-call")
+        .contains("local emergency number"));
+}
+
+#[wasm_bindgen_test]
+async fn the_salons_contact_appears_when_configured() {
+    let options = r#"{"salonName": "Linea Studio", "phone": "+44 20 7946 0958", "bookingUrl": "https://linea.example/book"}"#;
+    let w = to_signs(options, "brows", "40").await;
+    w.click("#pmu-sign-uneven-shape").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(w.text(".pmu-level-title"), "Talk to your salon");
+    assert_eq!(w.text("#pmu-salon"), "Linea Studio");
+    assert_eq!(
+        w.one("a[href^='tel:']").get_attribute("href").as_deref(),
+        Some("tel:+442079460958")
+    );
+    assert_eq!(
+        w.one("a[href^='https://linea']")
+            .get_attribute("href")
+            .as_deref(),
+        Some("https://linea.example/book")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_related_question_opens_in_the_faq() {
+    let w = to_signs("", "scalp", "5").await;
+    w.click("#pmu-sign-hot-painful-swelling").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    w.click(".pmu-links .pmu-link").await;
+    assert_eq!(
+        w.one("#pmu-tab-faq")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(w.focused(), "pmu-q-infection-from-poor-hygiene");
+    assert_eq!(
+        w.one("#pmu-q-infection-from-poor-hygiene")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn back_keeps_the_choices_and_start_over_clears_them() {
+    let w = to_signs("", "areola", "10").await;
+    w.click("#pmu-sign-flaking").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-level-title"),
+        "This sounds like normal healing"
+    );
+    w.click(".pmu-actions .pmu-button:nth-child(3)").await; // Back
+    assert!(w.one("#pmu-sign-flaking").matches(":checked").unwrap());
+    w.click(".pmu-sticky .pmu-primary").await;
+    w.click(".pmu-actions .pmu-quiet").await; // Start over
+    assert_eq!(w.text(".pmu-step-title"), "What was done, and when?");
+    assert!(!w.one("#pmu-proc-areola").matches(":checked").unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn the_checker_speaks_spanish() {
+    let w = to_signs(r#"{"lang": "es"}"#, "brows", "1").await;
+    assert_eq!(w.text(".pmu-step-title"), "¿Qué notas?");
+    w.click("#pmu-sign-redness").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-level-title"),
+        "Parece una cicatrización normal"
+    );
+}
