@@ -8,6 +8,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
+import { minify } from "terser";
+
 import { inputsStamp } from "./stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,7 +20,19 @@ if (!gluePath || !wasmPath) {
 }
 
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
-const glue = readFileSync(gluePath, "utf8").replace(/\/\/# sourceMappingURL=.*$/m, "");
+// Every call from a browser event or a promise into the wasm goes through the
+// glue's two closure helpers; routing them through the loader's `guard`
+// keeps a Rust panic (a wasm trap) from ever reaching the host page.
+const GUARDS = [
+  ["return f(state.a, state.b, ...args);", "return guard(() => f(state.a, state.b, ...args));"],
+  ["return f(a, state.b, ...args);", "return guard(() => f(a, state.b, ...args));"],
+];
+let glue = readFileSync(gluePath, "utf8").replace(/\/\/# sourceMappingURL=.*$/m, "");
+for (const [from, to] of GUARDS) {
+  const count = glue.split(from).length - 1;
+  if (count !== 1) throw new Error(`wasm-bindgen glue changed: expected one "${from}", found ${count}`);
+  glue = glue.replace(from, to);
+}
 const wasm = readFileSync(wasmPath);
 const css = readFileSync(join(root, "src/web/widget.css"), "utf8")
   .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -35,9 +49,15 @@ const slots = {
   WASM: wasmGz.toString("base64"),
   CSS: JSON.stringify(css),
 };
-const bundle = loader.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+const source = loader.replace(/\{\{(\w+)\}\}/g, (_, key) => {
   if (!(key in slots)) throw new Error(`loader.js has an unknown slot {{${key}}}`);
   return slots[key];
+});
+// Minified, keeping the /*! banner that carries the version and the stamp.
+const { code: bundle } = await minify(source, {
+  compress: { passes: 2 },
+  mangle: true,
+  format: { comments: /^!/, ascii_only: true },
 });
 writeFileSync(join(root, "www/pmu-care.js"), bundle);
 
@@ -46,4 +66,4 @@ const gz = gzipSync(bundle, { level: 9 }).length;
 const br = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 console.log(`www/pmu-care.js ${version} (inputs ${slots.STAMP})`);
 console.log(`  bundle: ${kb(bundle.length)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
-console.log(`  wasm:   ${kb(wasm.length)} optimised, ${kb(wasmGz.length)} gzip; glue ${kb(glue.length)}; css ${kb(css.length)}`);
+console.log(`  wasm:   ${kb(wasm.length)} optimised, ${kb(wasmGz.length)} gzip; glue ${kb(glue.length)} before minifying; css ${kb(css.length)}`);

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
+import { gzipSync } from "node:zlib";
 
 import { bundleStamp, inputsStamp } from "../scripts/stamp.mjs";
 
@@ -27,5 +28,13 @@ test("the bundle is one classic script that names its version", () => {
   assert.doesNotThrow(() => new Script(bundle, { filename: "pmu-care.js" }), "must parse as a classic script");
   const cargoVersion = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
   assert.ok(bundle.startsWith(`/*! pmu-care ${cargoVersion} `));
-  assert.ok(bundle.includes(`var VERSION = "${cargoVersion}";`));
+  assert.ok(bundle.includes(`"${cargoVersion}"`), "PmuCare.version is the crate version");
+});
+
+test("the bundle stays under its size ceiling (scripts/budgets.json)", () => {
+  const { ceiling } = JSON.parse(readFileSync(join(root, "scripts/budgets.json"), "utf8"));
+  const raw = Buffer.byteLength(bundle) / 1024;
+  const gz = gzipSync(bundle, { level: 9 }).length / 1024;
+  assert.ok(raw <= ceiling.bundleRawKB, `raw ${raw.toFixed(1)} KB > ${ceiling.bundleRawKB} KB`);
+  assert.ok(gz <= ceiling.bundleGzipKB, `gzip ${gz.toFixed(1)} KB > ${ceiling.bundleGzipKB} KB`);
 });

@@ -10,6 +10,41 @@
     return;
   }
 
+  var crashed = false; // set once the wasm has trapped; it is not called again
+  var instances = new Map(); // host element -> handle
+
+  // A Rust panic ends in a wasm trap, thrown to whoever called in. Calls come
+  // from browser events (through the glue, patched by the bundler to use
+  // this) and from the loader: either way the host page never sees it.
+  function guard(call) {
+    if (crashed) {
+      return undefined;
+    }
+    try {
+      return call();
+    } catch (error) {
+      crash(error);
+      return undefined;
+    }
+  }
+
+  var NOTICE = {
+    en: "Sorry, this help box stopped working. Please reload the page. If you are worried about your health, contact a doctor.",
+    es: "Lo sentimos, este recuadro de ayuda ha dejado de funcionar. Recarga la página. Si te preocupa tu salud, contacta con un médico.",
+  };
+
+  // Shows a small notice in place of every widget: better than a blank box
+  // or a half-working one.
+  function crash(error) {
+    if (!crashed) {
+      crashed = true;
+      console.error("pmu-care: stopped after an internal error:", error);
+    }
+    instances.forEach(function (handle) {
+      handle.showNotice();
+    });
+  }
+
   // The glue declares a `wasm_bindgen` binding; this function scope keeps it
   // private, so another widget's global of that name is left alone.
   var bindgen = (function () {
@@ -23,7 +58,7 @@
 
   var ready = null; // Promise of the instantiated module, shared by all widgets
   var sheet = null; // one constructable stylesheet, adopted by every shadow root
-  var instances = new Map(); // host element -> handle
+  var wasmExports = null;
 
   function report(what, error) {
     console.error("pmu-care: " + what + ":", error);
@@ -39,9 +74,14 @@
         bytes[i] = binary.charCodeAt(i);
       }
       var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      ready = new Response(inflated).arrayBuffer().then(function (wasm) {
-        return bindgen({ module_or_path: wasm });
-      });
+      ready = new Response(inflated)
+        .arrayBuffer()
+        .then(function (wasm) {
+          return bindgen({ module_or_path: wasm });
+        })
+        .then(function (exports) {
+          wasmExports = exports;
+        });
     }
     return ready;
   }
@@ -98,12 +138,10 @@
         destroyed = true;
         instances.delete(element);
         if (widget) {
-          try {
+          guard(function () {
             widget.destroy();
             widget.free();
-          } catch (e) {
-            report("destroy", e);
-          }
+          });
           widget = null;
         }
         container.remove();
@@ -113,11 +151,23 @@
         }
       },
       ready: null,
+      showNotice: function () {
+        var lang = (container.querySelector("[lang]") || element).getAttribute("lang") || "";
+        var notice = document.createElement("p");
+        notice.className = "pmu-crash";
+        notice.setAttribute("role", "alert");
+        notice.textContent = NOTICE[lang.slice(0, 2)] || NOTICE.en;
+        container.replaceChildren(notice);
+      },
     };
     handle.ready = load()
       .then(function () {
-        if (!destroyed) {
-          widget = bindgen.mount(container, cleanOptions(options));
+        if (crashed) {
+          handle.showNotice();
+        } else if (!destroyed) {
+          widget = guard(function () {
+            return bindgen.mount(container, cleanOptions(options));
+          });
         }
       })
       .catch(function (e) {
@@ -222,7 +272,16 @@
     }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
-  window.PmuCare = Object.freeze({ mount: mount, version: VERSION });
+  // For tests and benchmarks: live widgets and the wasm's linear memory.
+  function diagnostics() {
+    return {
+      instances: instances.size,
+      wasmMemoryBytes: wasmExports ? wasmExports.memory.buffer.byteLength : 0,
+      crashed: crashed,
+    };
+  }
+
+  window.PmuCare = Object.freeze({ mount: mount, version: VERSION, diagnostics: diagnostics });
 
   if (!customElements.get("pmu-care")) {
     customElements.define("pmu-care", PmuCareElement);

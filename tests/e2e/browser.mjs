@@ -28,6 +28,7 @@ export async function launch() {
       "--disable-sync",
       "--disable-quic",
       "--no-first-run",
+      "--js-flags=--expose-gc",
     ],
   });
 }

@@ -1,0 +1,171 @@
+// The benchmark: speed, memory and size of the built bundle in headless
+// Chromium with 4x CPU throttling, as medians over repeated runs, beside a
+// baseline page that renders the same FAQ with a few lines of plain
+// JavaScript. Prints each figure, its ratio to the baseline, and pass or
+// fail against scripts/budgets.json. Not part of the test suite: timings
+// vary from machine to machine.
+//
+//   node scripts/bench.mjs [runs]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+import { chromium } from "playwright-core";
+
+import { serve } from "./serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const runs = Number(process.argv[2] || 7);
+const { budget } = JSON.parse(readFileSync(join(root, "scripts/budgets.json"), "utf8"));
+
+// Pages written to target/bench: the widget, and the plain-JS baseline.
+const dir = join(root, "target/bench");
+mkdirSync(dir, { recursive: true });
+const faq = JSON.parse(readFileSync(join(root, "src/content/faq.json"), "utf8"));
+writeFileSync(join(dir, "faq-data.js"), `window.FAQ = ${JSON.stringify(faq)};`);
+writeFileSync(
+  join(dir, "baseline.js"),
+  `(function () {
+  var root = document.getElementById("faq");
+  FAQ.categories.forEach(function (cat) {
+    var h = document.createElement("h2");
+    h.textContent = cat.title.en;
+    root.append(h);
+    FAQ.entries.filter(function (e) { return e.category === cat.id; }).forEach(function (e) {
+      var d = document.createElement("details");
+      var s = document.createElement("summary");
+      s.textContent = e.question.en;
+      d.append(s);
+      e.answer.forEach(function (b) {
+        if (b.p) { var p = document.createElement("p"); p.textContent = b.p.en; d.append(p); }
+        else { var ul = document.createElement("ul"); b.list.forEach(function (t) { var li = document.createElement("li"); li.textContent = t.en; ul.append(li); }); d.append(ul); }
+      });
+      root.append(d);
+    });
+  });
+})();`,
+);
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head>
+<body><script>window.__t0 = performance.now();</script>${body}</body></html>`;
+writeFileSync(join(dir, "widget.html"), page(`<pmu-care lang="en"></pmu-care><script src="../../www/pmu-care.js"></script>`));
+writeFileSync(join(dir, "baseline.html"), page(`<div id="faq"></div><script src="faq-data.js"></script><script src="baseline.js"></script>`));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--expose-gc"],
+});
+const server = await serve(root);
+
+async function throttledPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { p, context };
+}
+
+/** Time from the first script executing to `ready()` being true in the page. */
+async function firstRender(url, ready) {
+  const { p, context } = await throttledPage();
+  await p.goto(url, { waitUntil: "commit" });
+  const ms = await p.evaluate(
+    (readySrc) =>
+      new Promise((done) => {
+        const isReady = new Function(`return (${readySrc})()`);
+        const poll = () => (isReady() ? done(performance.now() - window.__t0) : requestAnimationFrame(poll));
+        poll();
+      }),
+    ready.toString(),
+  );
+  await context.close();
+  return ms;
+}
+
+/** Time from a click to the frame after the DOM changed. */
+function timeClick(p, host, selector, changed) {
+  return p.evaluate(
+    ([hostSel, sel, changedSrc]) =>
+      new Promise((done) => {
+        const root = document.querySelector(hostSel).shadowRoot;
+        const hasChanged = new Function("root", `return (${changedSrc})(root)`);
+        const t0 = performance.now();
+        root.querySelector(sel).click();
+        const wait = () => (hasChanged(root) ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(wait, 0));
+        wait();
+      }),
+    [host, selector, changed.toString()],
+  );
+}
+
+const results = { widget: [], baseline: [], click: [], tick: [], memory: [] };
+for (let i = 0; i < runs; i++) {
+  results.baseline.push(await firstRender(`${server.url}/target/bench/baseline.html`, () => document.querySelectorAll("details").length > 20));
+  results.widget.push(
+    await firstRender(`${server.url}/target/bench/widget.html`, () => {
+      const r = document.querySelector("pmu-care")?.shadowRoot;
+      return !!(r && r.querySelector(".pmu-toggle"));
+    }),
+  );
+
+  // A full visit: open a question, search, then the checker to a result.
+  const { p, context } = await throttledPage();
+  await p.goto(`${server.url}/target/bench/widget.html`);
+  await p.waitForFunction(() => document.querySelector("pmu-care")?.shadowRoot?.querySelector(".pmu-toggle"));
+  results.click.push(
+    await timeClick(p, "pmu-care", "#pmu-q-laser-removal", (root) => !root.querySelector("#pmu-a-laser-removal").hasAttribute("hidden")),
+  );
+  const w = p.locator("pmu-care");
+  await w.locator("#pmu-search-input").fill("infection");
+  await w.locator("#pmu-tab-checker").click();
+  await w.locator("label[for=pmu-proc-brows]").click();
+  await w.locator("#pmu-day").fill("5");
+  await w.locator(".pmu-nav .pmu-primary").click();
+  results.tick.push(await timeClick(p, "pmu-care", "#pmu-sign-pus", (root) => root.querySelector(".pmu-sofar").textContent.includes("today")));
+  await w.locator(".pmu-sticky .pmu-primary").click();
+  await w.locator(".pmu-level-title").waitFor();
+  results.memory.push(
+    await p.evaluate(async () => {
+      for (let k = 0; k < 3; k++) {
+        window.gc();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return (performance.memory.usedJSHeapSize + window.PmuCare.diagnostics().wasmMemoryBytes) / 1024 / 1024;
+    }),
+  );
+  await context.close();
+  process.stderr.write(".");
+}
+process.stderr.write("\n");
+await browser.close();
+await server.close();
+
+const bundle = readFileSync(join(root, "www/pmu-care.js"));
+const size = {
+  raw: bundle.length / 1024,
+  gzip: gzipSync(bundle, { level: 9 }).length / 1024,
+  brotli: brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / 1024,
+};
+const m = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, median(v)]));
+const ratio = m.widget / m.baseline;
+const verdict = (ok) => (ok ? "PASS" : "FAIL");
+const rows = [
+  ["bundle gzip", `${size.gzip.toFixed(1)} KB`, `<= ${budget.bundleGzipKB} KB`, verdict(size.gzip <= budget.bundleGzipKB)],
+  ["bundle raw", `${size.raw.toFixed(1)} KB`, `<= ${budget.bundleRawKB} KB`, verdict(size.raw <= budget.bundleRawKB)],
+  ["bundle brotli", `${size.brotli.toFixed(1)} KB`, "", ""],
+  ["first render, baseline (plain JS)", `${m.baseline.toFixed(1)} ms`, "", ""],
+  ["first render, widget (interactive)", `${m.widget.toFixed(1)} ms = ${ratio.toFixed(2)}x baseline`, `<= ${budget.interactiveVsBaseline}x`, verdict(ratio <= budget.interactiveVsBaseline)],
+  ["click on a question -> answer shown", `${m.click.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.click < budget.interactionMs)],
+  ["tick a sign -> result updated", `${m.tick.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.tick < budget.interactionMs)],
+  ["JS heap + wasm memory after a visit", `${m.memory.toFixed(2)} MB`, `< ${budget.memoryMB} MB`, verdict(m.memory < budget.memoryMB)],
+];
+console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throttling`);
+for (const [name, value, limit, ok] of rows) {
+  console.log(`  ${name.padEnd(38)} ${value.padEnd(30)} ${limit.padEnd(12)} ${ok}`);
+}
