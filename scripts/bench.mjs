@@ -88,23 +88,33 @@ async function firstRender(url, ready) {
   return ms;
 }
 
-/** Time from a click to the frame after the DOM changed. */
+/**
+ * Time from a click to the DOM showing the change (the work), and to the
+ * next animation frame after it (when it is painted; this adds the wait for
+ * the display's next refresh, up to one frame).
+ */
 function timeClick(p, host, selector, changed) {
   return p.evaluate(
     ([hostSel, sel, changedSrc]) =>
       new Promise((done) => {
         const root = document.querySelector(hostSel).shadowRoot;
         const hasChanged = new Function("root", `return (${changedSrc})(root)`);
-        const t0 = performance.now();
+        let t0 = 0;
+        const observer = new MutationObserver(() => {
+          if (!hasChanged(root)) return;
+          observer.disconnect();
+          const work = performance.now() - t0;
+          requestAnimationFrame(() => done({ work, frame: performance.now() - t0 }));
+        });
+        observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+        t0 = performance.now();
         root.querySelector(sel).click();
-        const wait = () => (hasChanged(root) ? requestAnimationFrame(() => done(performance.now() - t0)) : setTimeout(wait, 0));
-        wait();
       }),
     [host, selector, changed.toString()],
   );
 }
 
-const results = { widget: [], baseline: [], click: [], tick: [], memory: [] };
+const results = { widget: [], baseline: [], clickWork: [], click: [], tickWork: [], tick: [], memory: [] };
 for (let i = 0; i < runs; i++) {
   results.baseline.push(await firstRender(`${server.url}/target/bench/baseline.html`, () => document.querySelectorAll("details").length > 20));
   results.widget.push(
@@ -118,16 +128,18 @@ for (let i = 0; i < runs; i++) {
   const { p, context } = await throttledPage();
   await p.goto(`${server.url}/target/bench/widget.html`);
   await p.waitForFunction(() => document.querySelector("pmu-care")?.shadowRoot?.querySelector(".pmu-toggle"));
-  results.click.push(
-    await timeClick(p, "pmu-care", "#pmu-q-laser-removal", (root) => !root.querySelector("#pmu-a-laser-removal").hasAttribute("hidden")),
-  );
+  const click = await timeClick(p, "pmu-care", "#pmu-q-laser-removal", (root) => !root.querySelector("#pmu-a-laser-removal").hasAttribute("hidden"));
+  results.clickWork.push(click.work);
+  results.click.push(click.frame);
   const w = p.locator("pmu-care");
   await w.locator("#pmu-search-input").fill("infection");
   await w.locator("#pmu-tab-checker").click();
   await w.locator("label[for=pmu-proc-brows]").click();
   await w.locator("#pmu-day").fill("5");
   await w.locator(".pmu-nav .pmu-primary").click();
-  results.tick.push(await timeClick(p, "pmu-care", "#pmu-sign-pus", (root) => root.querySelector(".pmu-sofar").textContent.includes("today")));
+  const tick = await timeClick(p, "pmu-care", "#pmu-sign-pus", (root) => root.querySelector(".pmu-sofar").textContent.includes("today"));
+  results.tickWork.push(tick.work);
+  results.tick.push(tick.frame);
   await w.locator(".pmu-sticky .pmu-primary").click();
   await w.locator(".pmu-level-title").waitFor();
   results.memory.push(
@@ -161,8 +173,10 @@ const rows = [
   ["bundle brotli", `${size.brotli.toFixed(1)} KB`, "", ""],
   ["first render, baseline (plain JS)", `${m.baseline.toFixed(1)} ms`, "", ""],
   ["first render, widget (interactive)", `${m.widget.toFixed(1)} ms = ${ratio.toFixed(2)}x baseline`, `<= ${budget.interactiveVsBaseline}x`, verdict(ratio <= budget.interactiveVsBaseline)],
-  ["click on a question -> answer shown", `${m.click.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.click < budget.interactionMs)],
-  ["tick a sign -> result updated", `${m.tick.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.tick < budget.interactionMs)],
+  ["click a question -> answer in the DOM", `${m.clickWork.toFixed(1)} ms`, "", ""],
+  ["click a question -> next frame", `${m.click.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.click < budget.interactionMs)],
+  ["tick a sign -> result in the DOM", `${m.tickWork.toFixed(1)} ms`, "", ""],
+  ["tick a sign -> next frame", `${m.tick.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.tick < budget.interactionMs)],
   ["JS heap + wasm memory after a visit", `${m.memory.toFixed(2)} MB`, `< ${budget.memoryMB} MB`, verdict(m.memory < budget.memoryMB)],
 ];
 console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throttling`);

@@ -22,7 +22,10 @@ pub const BUNDLED_JSON: &str = concat!(
 );
 
 /// Everything the widget shows.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+// `Eq` (here and on every part) matters beyond tidiness: `Rc<Content>` props
+// then compare by pointer first, so components do not deep-compare the whole
+// content on every render.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
@@ -33,7 +36,7 @@ pub struct Content {
 }
 
 /// One text in each of the content's languages: `{"en": "...", "es": "..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);

@@ -81,13 +81,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Stable callbacks: the live region changing must not re-render the parts.
     let announce = {
-        let announcement = announcement.clone();
-        Callback::from(move |text: String| announcement.set(text))
+        let announcement = announcement.setter();
+        use_callback((), move |text: String, _| announcement.set(text))
     };
     let read_faq = {
-        let (tab, faq) = (tab.clone(), faq.dispatcher());
-        Callback::from(move |id: String| {
+        let (tab, faq) = (tab.setter(), faq.dispatcher());
+        use_callback((), move |id: String, _| {
             tab.set(Tab::Faq);
             faq.dispatch(FaqAction::Reveal(id));
         })

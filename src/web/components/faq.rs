@@ -26,7 +26,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
-    let words = search::words(&state.query);
+    let words = use_memo(state.query.clone(), |query| search::words(query));
     let searching = !words.is_empty();
     let matched: Vec<&str> = content
         .faq
@@ -84,18 +84,19 @@ pub fn Faq(props: &FaqProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::CloseAll))
     };
-    let words = Rc::new(words);
 
     let categories = content.faq.categories.iter().filter_map(|cat| {
         let entries: Vec<Html> = content
-            .entries_in(&cat.id)
-            .filter(|e| matched.contains(&e.id.as_str()))
-            .map(|entry| {
+            .faq
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.category == cat.id && matched.contains(&e.id.as_str()))
+            .map(|(index, entry)| {
                 let reveal = state.reveal.as_ref().filter(|(id, _)| *id == entry.id).map(|(_, n)| *n);
                 html! {
-                    <FaqEntry key={entry.id.clone()} entry={entry.clone()} lang={props.lang.clone()}
-                        fallback={AttrValue::from(fallback.to_string())} open={state.open.contains(&entry.id)}
-                        words={words.clone()} {reveal} state={state.dispatcher()} />
+                    <FaqEntry key={entry.id.clone()} content={content.clone()} {index} lang={props.lang.clone()}
+                        open={state.open.contains(&entry.id)} words={words.clone()} {reveal} state={state.dispatcher()} />
                 }
             })
             .collect();

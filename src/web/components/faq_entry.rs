@@ -9,15 +9,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::core::content::Content;
 use crate::core::faq::{Block, Entry};
 use crate::core::search;
 use crate::web::state::{FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqEntryProps {
-    pub entry: Entry,
+    /// The content and the entry's index in it: cheap to pass and compare
+    /// (no clone of the entry's texts on every render).
+    pub content: Rc<Content>,
+    pub index: usize,
     pub lang: AttrValue,
-    pub fallback: AttrValue,
     pub open: bool,
     /// Search words to highlight.
     pub words: Rc<Vec<String>>,
@@ -43,9 +46,14 @@ pub fn highlighted(text: &str, words: &[String]) -> Html {
 #[function_component]
 pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     let FaqEntryProps {
-        entry, open, words, ..
+        content,
+        open,
+        words,
+        ..
     } = props;
-    let (lang, fallback) = (props.lang.as_str(), props.fallback.as_str());
+    let entry: &Entry = &content.faq.entries[props.index];
+    let lang = props.lang.as_str();
+    let fallback = content.languages.first().map_or("en", String::as_str);
     let button_id = format!("pmu-q-{}", entry.id);
     let panel_id = format!("pmu-a-{}", entry.id);
     let button = use_node_ref();
