@@ -32,7 +32,7 @@ fn check_accepts_the_bundled_content() {
     let out = run(&["check", &file]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains(": ok (2 languages,"),
+        stdout(&out).contains(": ok (complete content: 28 FAQ entries, 35 signs, 17 rules)"),
         "{}",
         stdout(&out)
     );
@@ -131,8 +131,29 @@ fn triage_refuses_unknown_ids_and_missing_day() {
 }
 
 #[test]
-fn schema_is_a_json_schema_of_the_content() {
+fn check_accepts_the_documented_salon_example_and_names_salon_errors() {
+    let out = run(&["check", "docs/examples/salon-content.json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "docs/examples/salon-content.json: ok (salon content, added to the bundled FAQ: the widget will show 30 FAQ entries)\n"
+    );
+    let out = run(&["check", "--replace", "docs/examples/salon-content.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("faq.entries[1].category: no category has the id \"basics\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn schema_describes_a_salons_file_and_the_full_content() {
     let out = run(&["schema"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(schema["title"], "SalonContent");
+    assert_eq!(schema["required"], serde_json::json!(["languages"]));
+    let out = run(&["schema", "--full"]);
     let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(schema["title"], "Content");
     assert_eq!(

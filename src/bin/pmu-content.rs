@@ -14,10 +14,14 @@ use std::process::ExitCode;
 use pmu_care::core::content::Content;
 use pmu_care::core::engine::{triage, Input};
 use pmu_care::core::report::Report;
+use pmu_care::core::salon::{Mode, SalonContent};
 
 const USAGE: &str = "usage:
-  pmu-content check FILE        validate a content file (exit 1 on errors)
-  pmu-content schema            print the JSON Schema of the content format
+  pmu-content check [--replace] FILE
+                                validate a salon's content file (or a full
+                                content file); exit 1 with the errors
+  pmu-content schema [--full]   print the JSON Schema of a salon's content
+                                file (--full: of the complete content)
   pmu-content signs [--lang L]  list procedures, risk factors and signs
   pmu-content triage --procedure P --day N [--sign S]... [--risk R]... [--lang L]
                                 print the checker's answer as JSON";
@@ -26,7 +30,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
-        Some("schema") => schema(),
+        Some("schema") => schema(&args[1..]),
         Some("signs") => signs(&args[1..]),
         Some("triage") => triage_cmd(&args[1..]),
         Some("-h" | "--help" | "help") => Ok(format!("{USAGE}\n")),
@@ -46,18 +50,42 @@ fn main() -> ExitCode {
 }
 
 fn check(args: &[String]) -> Result<String, String> {
-    let [file] = args else {
-        return Err("usage: pmu-content check FILE".into());
+    let (mode, file) = match args {
+        [flag, file] if flag == "--replace" => (Mode::Replace, file),
+        [file] => (Mode::Add, file),
+        _ => return Err("usage: pmu-content check [--replace] FILE".into()),
     };
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    match Content::parse(&text) {
-        Ok(content) => Ok(format!(
-            "{file}: ok ({} languages, {} FAQ entries, {} signs, {} rules)\n",
-            content.languages.len(),
-            content.faq.entries.len(),
-            content.checker.signs.len(),
-            content.checker.rules.len()
-        )),
+    // A file with checker rules is the complete content; otherwise a salon's.
+    let full = serde_json::from_str::<serde_json::Value>(&text)
+        .is_ok_and(|v| v["checker"]["rules"].is_array());
+    let result = if full {
+        Content::parse(&text).map(|c| {
+            format!(
+                "complete content: {} FAQ entries, {} signs, {} rules",
+                c.faq.entries.len(),
+                c.checker.signs.len(),
+                c.checker.rules.len()
+            )
+        })
+    } else {
+        let bundled = Content::bundled();
+        SalonContent::parse(&text)
+            .and_then(|salon| salon.apply(&bundled, mode))
+            .map(|c| {
+                let how = if mode == Mode::Add {
+                    "added to the bundled FAQ"
+                } else {
+                    "replacing the bundled FAQ"
+                };
+                format!(
+                    "salon content, {how}: the widget will show {} FAQ entries",
+                    c.faq.entries.len()
+                )
+            })
+    };
+    match result {
+        Ok(summary) => Ok(format!("{file}: ok ({summary})\n")),
         Err(errors) => {
             let lines: Vec<String> = errors.iter().map(|e| format!("{file}: {e}")).collect();
             Err(format!("{}\n{} error(s)", lines.join("\n"), errors.len()))
@@ -66,14 +94,18 @@ fn check(args: &[String]) -> Result<String, String> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn schema() -> Result<String, String> {
-    let schema = schemars::schema_for!(Content);
+fn schema(args: &[String]) -> Result<String, String> {
+    let schema = match args {
+        [] => schemars::schema_for!(SalonContent),
+        [flag] if flag == "--full" => schemars::schema_for!(Content),
+        _ => return Err("usage: pmu-content schema [--full]".into()),
+    };
     Ok(serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())? + "\n")
 }
 
 /// The schema derive exists on the host only (it would bloat the widget).
 #[cfg(target_arch = "wasm32")]
-fn schema() -> Result<String, String> {
+fn schema(_: &[String]) -> Result<String, String> {
     Err("pmu-content is a host tool".into())
 }
 

@@ -132,6 +132,16 @@ impl Levels {
             Level::Healing => &self.healing,
         }
     }
+
+    pub fn get_mut(&mut self, level: Level) -> &mut LevelText {
+        match level {
+            Level::Emergency => &mut self.emergency,
+            Level::Urgent => &mut self.urgent,
+            Level::Doctor => &mut self.doctor,
+            Level::Practitioner => &mut self.practitioner,
+            Level::Healing => &mut self.healing,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]

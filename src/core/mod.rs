@@ -5,6 +5,7 @@ pub mod content;
 pub mod engine;
 pub mod faq;
 pub mod report;
+pub mod salon;
 pub mod search;
 pub mod settings;
 pub mod ui_text;

@@ -4,6 +4,9 @@
 
 use serde::Deserialize;
 
+use crate::core::salon::Mode;
+use crate::core::validate::is_slug;
+
 /// Settings as given, before checking. Unknown keys are ignored so that a
 /// newer snippet on an older script still works.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -15,6 +18,12 @@ pub struct RawSettings {
     pub booking_url: Option<String>,
     pub emergency_number: Option<String>,
     pub theme: Option<String>,
+    /// Which parts to show: "faq", "checker" or "both".
+    pub show: Option<String>,
+    /// The id of the FAQ category to put first, open.
+    pub open_category: Option<String>,
+    /// "add" (the salon's FAQ first, then the bundled one) or "replace".
+    pub content_mode: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +38,19 @@ pub struct Settings {
     /// tells people to use their local number.
     pub emergency_number: Option<String>,
     pub theme: Theme,
+    pub show: Parts,
+    /// Checked against the content by the widget, which knows the categories.
+    pub open_category: Option<String>,
+    pub content_mode: Mode,
+}
+
+/// The parts of the widget to show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Parts {
+    #[default]
+    Both,
+    Faq,
+    Checker,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -107,6 +129,35 @@ impl RawSettings {
             Some("dark") => Theme::Dark,
             _ => Theme::Auto,
         };
+        let show = match keep(
+            "show",
+            self.show,
+            |v| matches!(v, "both" | "faq" | "checker"),
+            "one of both, faq, checker",
+        )
+        .as_deref()
+        {
+            Some("faq") => Parts::Faq,
+            Some("checker") => Parts::Checker,
+            _ => Parts::Both,
+        };
+        let open_category = keep(
+            "open-category",
+            self.open_category,
+            is_slug,
+            "a category id (kebab-case)",
+        );
+        let content_mode = match keep(
+            "content-mode",
+            self.content_mode,
+            |v| matches!(v, "add" | "replace"),
+            "add or replace",
+        )
+        .as_deref()
+        {
+            Some("replace") => Mode::Replace,
+            _ => Mode::Add,
+        };
         let settings = Settings {
             lang,
             salon_name,
@@ -114,6 +165,9 @@ impl RawSettings {
             booking_url,
             emergency_number,
             theme,
+            show,
+            open_category,
+            content_mode,
         };
         (settings, warnings)
     }
@@ -172,10 +226,14 @@ mod tests {
             booking_url: Some("https://linea.example/book?x=1".into()),
             emergency_number: Some("112".into()),
             theme: Some("dark".into()),
+            show: Some("checker".into()),
+            open_category: Some("scalp".into()),
+            content_mode: Some("replace".into()),
         }
         .check();
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(s.theme, Theme::Dark);
+        assert_eq!((s.show, s.content_mode), (Parts::Checker, Mode::Replace));
         assert_eq!(tel_href(s.phone.as_deref().unwrap()), "tel:+4402079460958");
     }
 
@@ -187,6 +245,7 @@ mod tests {
             booking_url: Some("javascript:alert(1)".into()),
             emergency_number: Some("1+1".into()),
             theme: Some("purple".into()),
+            show: Some("everything".into()),
             ..raw()
         }
         .check();
@@ -199,6 +258,7 @@ mod tests {
                 "booking-url=\"javascript:alert(1)\" is not an https:// or http:// address; ignoring it",
                 "emergency-number=\"1+1\" is not a phone number like \"112\" or \"911\"; ignoring it",
                 "theme=\"purple\" is not one of auto, light, dark; ignoring it",
+                "show=\"everything\" is not one of both, faq, checker; ignoring it",
             ]
         );
     }

@@ -17,6 +17,27 @@ const MAX_TEXT_CHARS: usize = 20_000;
 
 /// Every problem found, in document order; empty means the content is usable.
 pub fn check(content: &Content) -> Vec<ContentError> {
+    let (mut c, entry_ids) = faq_checks(content);
+    c.checker(&content.checker, &entry_ids);
+    c.errors
+}
+
+/// The languages and FAQ checks alone (a salon's file has no rules).
+pub fn check_faq(content: &Content) -> Vec<ContentError> {
+    faq_checks(content).0.errors
+}
+
+/// Problems with one text in `languages`, named by `path`.
+pub fn check_text(languages: &[String], path: &str, text: &Text) -> Vec<ContentError> {
+    let mut c = Check {
+        languages,
+        errors: Vec::new(),
+    };
+    c.text(path, text);
+    c.errors
+}
+
+fn faq_checks(content: &Content) -> (Check<'_>, HashSet<&str>) {
     let mut c = Check {
         languages: &content.languages,
         errors: Vec::new(),
@@ -69,8 +90,7 @@ pub fn check(content: &Content) -> Vec<ContentError> {
             );
         }
     }
-    c.checker(&content.checker, &entry_ids);
-    c.errors
+    (c, entry_ids)
 }
 
 struct Check<'a> {

@@ -4,6 +4,8 @@
 use wasm_bindgen::JsValue;
 
 use crate::core::content::{Content, ContentError, BUNDLED_JSON};
+use crate::core::salon::SalonContent;
+use crate::core::settings::Settings;
 
 /// Parses and checks content JSON text, as `Content::parse` does on the host.
 pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
@@ -21,4 +23,55 @@ pub fn from_js(value: JsValue) -> Result<Content, Vec<ContentError>> {
 /// The content built into the widget (checked by the host tests).
 pub fn bundled() -> Content {
     parse(BUNDLED_JSON).expect("bundled content is checked by the tests")
+}
+
+/// The content a widget shows: the bundled content with the salon's own
+/// applied when it is valid (else the bundled content and one console error
+/// listing every problem with its path), and the `open-category` first.
+pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Content {
+    let bundled = bundled();
+    let mut content = match salon_json {
+        None => bundled,
+        Some(json) => {
+            match parse_salon(json).and_then(|salon| salon.apply(&bundled, settings.content_mode)) {
+                Ok(content) => content,
+                Err(errors) => {
+                    let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+                    web_sys::console::error_1(
+                    &format!("pmu-care: the salon's content has errors, showing the bundled content instead:\n{}", list.join("\n")).into(),
+                );
+                    bundled
+                }
+            }
+        }
+    };
+    if let Some(id) = settings.open_category.take() {
+        match content.faq.categories.iter().position(|c| c.id == id) {
+            Some(i) => {
+                let category = content.faq.categories.remove(i);
+                content.faq.categories.insert(0, category);
+                settings.open_category = Some(id);
+            }
+            None => {
+                let known: Vec<&str> = content
+                    .faq
+                    .categories
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .collect();
+                web_sys::console::warn_1(
+                    &format!("pmu-care: open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it", known.join(", ")).into(),
+                );
+            }
+        }
+    }
+    content
+}
+
+fn parse_salon(json: &str) -> Result<SalonContent, Vec<ContentError>> {
+    let value = js_sys::JSON::parse(json).map_err(|e| {
+        let reason = js_sys::Error::from(e).message();
+        vec![ContentError::at("", format!("invalid JSON: {reason}"))]
+    })?;
+    SalonContent::from_deserializer(serde_wasm_bindgen::Deserializer::from(value))
 }

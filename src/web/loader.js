@@ -160,13 +160,18 @@
         container.replaceChildren(notice);
       },
     };
-    handle.ready = load()
-      .then(function () {
+    var clean = cleanOptions(options);
+    handle.ready = Promise.all([load(), salonContent(clean.content)])
+      .then(function (loaded) {
+        delete clean.content;
+        if (loaded[1] != null) {
+          clean.contentJson = loaded[1];
+        }
         if (crashed) {
           handle.showNotice();
         } else if (!destroyed) {
           widget = guard(function () {
-            return bindgen.mount(container, cleanOptions(options));
+            return bindgen.mount(container, clean);
           });
         }
       })
@@ -185,7 +190,50 @@
     "booking-url": "bookingUrl",
     "emergency-number": "emergencyNumber",
     theme: "theme",
+    show: "show",
+    "open-category": "openCategory",
+    "content-mode": "contentMode",
   };
+
+  // The salon's own content: "#id" of a <script type="application/json"> on
+  // the page, or a URL fetched once (the only request the widget can make,
+  // and only when a salon asks for it). Resolves to JSON text, or null with
+  // a console error naming the problem (the bundled content is shown then).
+  var fetched = new Map();
+  function salonContent(ref) {
+    if (!ref) {
+      return Promise.resolve(null);
+    }
+    if (ref.charAt(0) === "#") {
+      var el = document.getElementById(ref.slice(1));
+      if (!el) {
+        console.error('pmu-care: content="' + ref + '": no element has that id; showing the bundled content');
+        return Promise.resolve(null);
+      }
+      return Promise.resolve(el.textContent);
+    }
+    if (!fetched.has(ref)) {
+      fetched.set(
+        ref,
+        fetch(ref, { credentials: "omit" })
+          .then(function (response) {
+            if (!response.ok) {
+              throw new Error("HTTP " + response.status);
+            }
+            return response.text();
+          })
+          .catch(function (e) {
+            console.error('pmu-care: content="' + ref + '" could not be loaded (' + e.message + "); showing the bundled content");
+            return null;
+          }),
+      );
+    }
+    return fetched.get(ref);
+  }
+
+  function contentRef(element) {
+    return element.getAttribute("content") || element.getAttribute("data-content");
+  }
 
   // Options from PmuCare.mount: known names only, each as a string (as an
   // attribute would be), so one odd value cannot spoil the others.
@@ -200,6 +248,7 @@
     var known = Object.keys(ATTRIBUTES).map(function (name) {
       return ATTRIBUTES[name];
     });
+    known.push("content");
     Object.keys(options).forEach(function (key) {
       if (known.indexOf(key) < 0) {
         console.warn("pmu-care: unknown option \"" + key + "\" ignored (known: " + known.join(", ") + ")");
@@ -212,6 +261,10 @@
 
   function optionsFrom(element) {
     var options = {};
+    var content = contentRef(element);
+    if (content) {
+      options.content = content;
+    }
     Object.keys(ATTRIBUTES).forEach(function (name) {
       var value = element.getAttribute(name);
       if (value == null) {
@@ -226,9 +279,31 @@
 
   // <pmu-care>: mounts when connected, destroys when really removed (not
   // when merely moved, which disconnects and reconnects in one task).
+  // Changing a setting after mount rebuilds the widget with the new one.
+  function remount(element) {
+    var handle = instances.get(element);
+    if (handle && !handle.remounting) {
+      handle.remounting = true;
+      queueMicrotask(function () {
+        handle.destroy();
+        if (element.isConnected) {
+          mount(element, optionsFrom(element));
+        }
+      });
+    }
+  }
+
+  var OBSERVED = Object.keys(ATTRIBUTES).concat(["content"]);
+
   class PmuCareElement extends HTMLElement {
+    static get observedAttributes() {
+      return OBSERVED;
+    }
     connectedCallback() {
       mount(this, optionsFrom(this));
+    }
+    attributeChangedCallback() {
+      remount(this);
     }
     disconnectedCallback() {
       var element = this;
@@ -266,10 +341,23 @@
     mountDivs(document.documentElement);
     new MutationObserver(function (records) {
       records.forEach(function (record) {
+        if (record.type === "attributes") {
+          if (record.target.localName !== "pmu-care") {
+            remount(record.target);
+          }
+          return;
+        }
         record.addedNodes.forEach(mountDivs);
         record.removedNodes.forEach(unmountRemoved);
       });
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: OBSERVED.map(function (name) {
+        return "data-" + name;
+      }),
+    });
   }
 
   // For tests and benchmarks: live widgets and the wasm's linear memory.

@@ -40,8 +40,11 @@ impl Widget {
 /// `options` is a plain object; invalid values are reported and ignored.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
-    let settings = options::settings_from_js(options);
-    let content = content::bundled();
+    let salon_json = js_sys::Reflect::get(&options, &"contentJson".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let mut settings = options::settings_from_js(options);
+    let content = content::for_widget(salon_json.as_deref(), &mut settings);
     let lang = options::start_language(&content, &settings);
     let props = AppProps {
         content: Rc::new(content),

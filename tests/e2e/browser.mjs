@@ -61,7 +61,7 @@ export async function widgetsReady(page, count = 1) {
   await page.waitForFunction(
     (n) => {
       const hosts = [...document.querySelectorAll("pmu-care, [data-pmu-care]")];
-      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector(".pmu-faq"));
+      const ready = hosts.filter((h) => h.shadowRoot && h.shadowRoot.querySelector(".pmu"));
       return ready.length >= n;
     },
     count,

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::content::Content;
-use crate::core::settings::Settings;
+use crate::core::settings::{Parts, Settings};
 use crate::core::ui_text::ui_text;
 use crate::web::components::checker::Checker;
 use crate::web::components::faq::Faq;
@@ -45,8 +45,26 @@ fn linked_entry(content: &Content) -> Option<String> {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let lang = use_state(|| props.lang.clone());
-    let tab = use_state(|| Tab::Faq);
-    let faq = use_reducer(FaqState::default);
+    let show = props.settings.show;
+    let tab = use_state(|| {
+        if show == Parts::Checker {
+            Tab::Checker
+        } else {
+            Tab::Faq
+        }
+    });
+    let faq = {
+        let (content, settings) = (props.content.clone(), props.settings.clone());
+        use_reducer(move || FaqState {
+            // The salon's chosen category starts open.
+            open: settings
+                .open_category
+                .as_ref()
+                .map(|id| content.entries_in(id).map(|e| e.id.clone()).collect())
+                .unwrap_or_default(),
+            ..FaqState::default()
+        })
+    };
     let checker = use_reducer(CheckerState::default);
     let announcement = use_state(String::new);
     let ui = ui_text(lang.as_str());
@@ -148,19 +166,31 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="pmu" lang={(*lang).clone()} data-theme={props.settings.theme.id()}>
             <div class="pmu-bar">
-                <div role="tablist" class="pmu-tabs" aria-label={props.settings.salon_name.clone()} {onkeydown}>
-                    { tab_button(Tab::Faq, "pmu-tab-faq", "pmu-panel-faq", ui.tab_faq) }
-                    { tab_button(Tab::Checker, "pmu-tab-checker", "pmu-panel-checker", ui.tab_checker) }
-                </div>
+                // Tabs only when both parts are shown.
+                if show == Parts::Both {
+                    <div role="tablist" class="pmu-tabs" aria-label={props.settings.salon_name.clone()} {onkeydown}>
+                        { tab_button(Tab::Faq, "pmu-tab-faq", "pmu-panel-faq", ui.tab_faq) }
+                        { tab_button(Tab::Checker, "pmu-tab-checker", "pmu-panel-checker", ui.tab_checker) }
+                    </div>
+                } else {
+                    <span></span>
+                }
                 <div class="pmu-langs" role="group" aria-label={ui.language}>{ for languages }</div>
             </div>
-            <div role="tabpanel" id="pmu-panel-faq" class="pmu-panel" aria-labelledby="pmu-tab-faq" hidden={*tab != Tab::Faq}>
-                <Faq content={props.content.clone()} lang={(*lang).clone()} state={faq.clone()} announce={announce.clone()} />
-            </div>
-            <div role="tabpanel" id="pmu-panel-checker" class="pmu-panel" aria-labelledby="pmu-tab-checker" hidden={*tab != Tab::Checker}>
-                <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
-                    state={checker.clone()} announce={announce.clone()} {read_faq} />
-            </div>
+            if show != Parts::Checker {
+                <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-faq" class="pmu-panel"
+                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-faq")} hidden={*tab != Tab::Faq}>
+                    <Faq content={props.content.clone()} lang={(*lang).clone()} state={faq.clone()} announce={announce.clone()} />
+                </div>
+            }
+            if show != Parts::Faq {
+                <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-checker" class="pmu-panel"
+                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={*tab != Tab::Checker}>
+                    <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
+                        state={checker.clone()} announce={announce.clone()}
+                        read_faq={(show == Parts::Both).then(|| read_faq.clone())} />
+                </div>
+            }
             <div class="pmu-sr" role="status" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
         </div>
     }

@@ -22,7 +22,8 @@ pub struct CheckerProps {
     pub lang: AttrValue,
     pub state: UseReducerHandle<CheckerState>,
     pub announce: Callback<String>,
-    pub read_faq: Callback<String>,
+    /// Opens a question in the FAQ; none when the FAQ is not shown.
+    pub read_faq: Option<Callback<String>>,
 }
 
 #[function_component]

@@ -26,7 +26,8 @@ pub struct ResultProps {
     pub input: Rc<Input>,
     pub state: UseReducerHandle<CheckerState>,
     pub heading: NodeRef,
-    pub read_faq: Callback<String>,
+    /// Opens a question in the FAQ; none when the FAQ is not shown.
+    pub read_faq: Option<Callback<String>>,
 }
 
 #[function_component]
@@ -84,12 +85,14 @@ pub fn ResultView(props: &ResultProps) -> Html {
             </section>
         }
     });
-    let faq_links = report.faq.iter().map(|f| {
-        let onclick = {
-            let (read, id) = (props.read_faq.clone(), f.id.clone());
-            Callback::from(move |_: MouseEvent| read.emit(id.clone()))
-        };
-        html! { <li><button type="button" class="pmu-link" {onclick}>{ &f.question }</button></li> }
+    let faq_links = props.read_faq.iter().flat_map(|read| {
+        report.faq.iter().map(move |f| {
+            let onclick = {
+                let (read, id) = (read.clone(), f.id.clone());
+                Callback::from(move |_: MouseEvent| read.emit(id.clone()))
+            };
+            html! { <li><button type="button" class="pmu-link" {onclick}>{ &f.question }</button></li> }
+        })
     });
     let sources = report.sources.iter().map(|s| {
         html! {
@@ -153,7 +156,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
             }
             { for salon }
-            if !report.faq.is_empty() {
+            if !report.faq.is_empty() && props.read_faq.is_some() {
                 <section class="pmu-box" aria-labelledby="pmu-more">
                     <h3 id="pmu-more" class="pmu-box-title">{ ui.read_more }</h3>
                     <ul class="pmu-links">{ for faq_links }</ul>

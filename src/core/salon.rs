@@ -1,0 +1,274 @@
+//! A salon's own content: FAQ entries to add to the bundled ones (or to use
+//! instead of them), and new wording for the checker's texts. The format has
+//! no way to touch the checker's rules, levels, signs or sources, so a salon
+//! can reword the checker but never weaken it or remove a red flag.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::core::checker::{Level, LevelText};
+use crate::core::content::{Content, ContentError, Text};
+use crate::core::faq::Faq;
+use crate::core::validate;
+
+/// What a salon writes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SalonContent {
+    /// The languages this file is written in, e.g. ["en"] or ["en", "es"].
+    pub languages: Vec<String>,
+    /// FAQ categories and entries; an entry may also use a bundled category
+    /// when they are added to the bundled FAQ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub faq: Option<Faq>,
+    /// New wording for the checker, by id. Only texts: rules stay as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checker: Option<CheckerWording>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CheckerWording {
+    /// By sign id: a new label and/or help text.
+    #[serde(default)]
+    pub signs: BTreeMap<String, SignWording>,
+    /// By level id (emergency, urgent, doctor, practitioner, healing).
+    #[serde(default)]
+    pub levels: BTreeMap<Level, LevelWording>,
+    /// By rule id: a new explanation.
+    #[serde(default)]
+    pub rules: BTreeMap<String, RuleWording>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SignWording {
+    pub label: Option<Text>,
+    pub help: Option<Text>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LevelWording {
+    pub title: Option<Text>,
+    pub now: Option<Text>,
+    pub safety_net: Option<Text>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RuleWording {
+    pub why: Text,
+}
+
+/// How a salon's FAQ meets the bundled one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// The salon's entries first, then the bundled ones.
+    #[default]
+    Add,
+    /// Only the salon's entries.
+    Replace,
+}
+
+impl SalonContent {
+    pub fn parse(json: &str) -> Result<SalonContent, Vec<ContentError>> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let salon = SalonContent::from_deserializer(&mut de)?;
+        de.end()
+            .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
+        Ok(salon)
+    }
+
+    pub fn from_deserializer<'de, D>(de: D) -> Result<SalonContent, Vec<ContentError>>
+    where
+        D: Deserializer<'de>,
+        D::Error: std::fmt::Display,
+    {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            vec![ContentError::at(
+                &path,
+                format!("invalid JSON: {}", e.into_inner()),
+            )]
+        })
+    }
+
+    /// The bundled content with this salon's FAQ and wording applied, or
+    /// every problem found (each with its JSON path in the salon's file).
+    pub fn apply(&self, bundled: &Content, mode: Mode) -> Result<Content, Vec<ContentError>> {
+        let errors = self.check(bundled, mode);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut content = bundled.clone();
+        if let Some(faq) = &self.faq {
+            content.faq = match mode {
+                Mode::Add => Faq {
+                    categories: faq
+                        .categories
+                        .iter()
+                        .chain(&bundled.faq.categories)
+                        .cloned()
+                        .collect(),
+                    entries: faq
+                        .entries
+                        .iter()
+                        .chain(&bundled.faq.entries)
+                        .cloned()
+                        .collect(),
+                },
+                Mode::Replace => faq.clone(),
+            };
+            // Related questions the rules point to may be gone after a replace.
+            let ids: HashSet<String> = content.faq.entries.iter().map(|e| e.id.clone()).collect();
+            for rule in &mut content.checker.rules {
+                rule.faq.retain(|id| ids.contains(id));
+            }
+            // Categories left without entries are not shown.
+            let used: HashSet<String> = content
+                .faq
+                .entries
+                .iter()
+                .map(|e| e.category.clone())
+                .collect();
+            content.faq.categories.retain(|c| used.contains(&c.id));
+        }
+        if let Some(wording) = &self.checker {
+            let checker = &mut content.checker;
+            for (id, w) in &wording.signs {
+                if let Some(sign) = checker.signs.iter_mut().find(|s| s.id == *id) {
+                    overlay(&mut sign.label, w.label.as_ref());
+                    overlay(&mut sign.help, w.help.as_ref());
+                }
+            }
+            for (&level, w) in &wording.levels {
+                let text: &mut LevelText = checker.levels.get_mut(level);
+                overlay(&mut text.title, w.title.as_ref());
+                overlay(&mut text.now, w.now.as_ref());
+                overlay(&mut text.safety_net, w.safety_net.as_ref());
+            }
+            for (id, w) in &wording.rules {
+                if let Some(rule) = checker.rules.iter_mut().find(|r| r.id == *id) {
+                    overlay(&mut rule.why, Some(&w.why));
+                }
+            }
+        }
+        Ok(content)
+    }
+
+    /// Every problem in the salon's file, in document order.
+    pub fn check(&self, bundled: &Content, mode: Mode) -> Vec<ContentError> {
+        let mut errors = Vec::new();
+        let pseudo = Content {
+            languages: self.languages.clone(),
+            faq: self.faq.clone().unwrap_or(Faq {
+                categories: Vec::new(),
+                entries: Vec::new(),
+            }),
+            checker: bundled.checker.clone(),
+        };
+        // The FAQ part: the same checks as the bundled FAQ, in the salon's
+        // languages. An added entry may also use a bundled category.
+        for e in validate::check_faq(&pseudo) {
+            let uses_bundled_category = mode == Mode::Add
+                && e.message.starts_with("no category has the id")
+                && bundled
+                    .faq
+                    .categories
+                    .iter()
+                    .any(|c| e.message.ends_with(&format!("\"{}\"", c.id)));
+            let empty_allowed =
+                e.path == "faq.categories" && (self.faq.is_none() || mode == Mode::Add);
+            if !uses_bundled_category && !empty_allowed {
+                errors.push(e);
+            }
+        }
+        if mode == Mode::Add {
+            if let Some(faq) = &self.faq {
+                for (i, c) in faq.categories.iter().enumerate() {
+                    if bundled.faq.categories.iter().any(|b| b.id == c.id) {
+                        errors.push(clash(&format!("faq.categories[{i}].id"), &c.id));
+                    }
+                }
+                for (i, e) in faq.entries.iter().enumerate() {
+                    if bundled.faq.entries.iter().any(|b| b.id == e.id) {
+                        errors.push(clash(&format!("faq.entries[{i}].id"), &e.id));
+                    }
+                }
+            }
+        }
+        if mode == Mode::Replace && self.faq.is_none() {
+            errors.push(ContentError::at(
+                "faq",
+                "content-mode is replace, so the file needs a faq".into(),
+            ));
+        }
+        if let Some(w) = &self.checker {
+            let text = |errors: &mut Vec<ContentError>, path: String, t: &Text| {
+                errors.extend(validate::check_text(&self.languages, &path, t));
+            };
+            for (id, s) in &w.signs {
+                let path = format!("checker.signs.{id}");
+                if bundled.checker.sign(id).is_none() {
+                    errors.push(ContentError::at(
+                        &path,
+                        format!("the checker has no sign \"{id}\""),
+                    ));
+                }
+                s.label
+                    .iter()
+                    .for_each(|t| text(&mut errors, format!("{path}.label"), t));
+                s.help
+                    .iter()
+                    .for_each(|t| text(&mut errors, format!("{path}.help"), t));
+            }
+            for (level, l) in &w.levels {
+                let path = format!("checker.levels.{}", level.id());
+                l.title
+                    .iter()
+                    .for_each(|t| text(&mut errors, format!("{path}.title"), t));
+                l.now
+                    .iter()
+                    .for_each(|t| text(&mut errors, format!("{path}.now"), t));
+                l.safety_net
+                    .iter()
+                    .for_each(|t| text(&mut errors, format!("{path}.safety_net"), t));
+            }
+            for (id, r) in &w.rules {
+                let path = format!("checker.rules.{id}");
+                if !bundled.checker.rules.iter().any(|rule| rule.id == *id) {
+                    errors.push(ContentError::at(
+                        &path,
+                        format!("the checker has no rule \"{id}\""),
+                    ));
+                }
+                text(&mut errors, format!("{path}.why"), &r.why);
+            }
+        }
+        errors
+    }
+}
+
+fn clash(path: &str, id: &str) -> ContentError {
+    ContentError::at(
+        path,
+        format!("the bundled FAQ already has the id \"{id}\"; choose another, or use content-mode=\"replace\""),
+    )
+}
+
+/// Replaces, language by language, the texts the salon gave.
+fn overlay(target: &mut Text, with: Option<&Text>) {
+    if let Some(with) = with {
+        for (lang, s) in &with.0 {
+            target.0.insert(lang.clone(), s.clone());
+        }
+    }
+}
