@@ -1,0 +1,10 @@
+// The npm entry: loads the single-file widget (which defines <pmu-care> and
+// window.PmuCare) and re-exports its API as ES module bindings.
+import "./pmu-care.js";
+
+const api = globalThis.PmuCare;
+
+/** Mounts a widget into `element`; see index.d.ts for the options. */
+export const mount = (element, options) => api.mount(element, options);
+export const version = api.version;
+export default api;
