@@ -1,28 +1,22 @@
 //! The content in the browser: parsed by the browser's own `JSON.parse` and
-//! read with serde-wasm-bindgen, so the wasm carries no JSON parser.
+//! read with serde-wasm-bindgen, so the wasm carries no JSON parser. A
+//! salon's content is checked, with JSON paths; the bundled content was
+//! checked by the host tests and is only read.
 
-use wasm_bindgen::JsValue;
+use serde::Deserialize;
 
 use crate::core::content::{Content, ContentError, BUNDLED_JSON};
 use crate::core::salon::SalonContent;
 use crate::core::settings::Settings;
 
-/// Parses and checks content JSON text, as `Content::parse` does on the host.
-pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-    let value = js_sys::JSON::parse(json).map_err(|e| {
-        let reason = js_sys::Error::from(e).message();
-        vec![ContentError::at("", format!("invalid JSON: {reason}"))]
-    })?;
-    from_js(value)
-}
-
-pub fn from_js(value: JsValue) -> Result<Content, Vec<ContentError>> {
-    Content::from_deserializer(serde_wasm_bindgen::Deserializer::from(value))
-}
-
-/// The content built into the widget (checked by the host tests).
+/// The content built into the widget. The host tests check it
+/// (`tests/content.rs`), so here it is only read: no JSON-path tracking and
+/// no semantic checks, which keeps their code out of this path.
 pub fn bundled() -> Content {
-    parse(BUNDLED_JSON).expect("bundled content is checked by the tests")
+    let value = js_sys::JSON::parse(BUNDLED_JSON)
+        .expect("bundled content is valid JSON (tests/content.rs)");
+    Content::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+        .expect("bundled content is checked by the tests")
 }
 
 /// The content a widget shows: the bundled content with the salon's own
