@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::checker::Checker;
@@ -79,31 +80,37 @@ impl Text {
     }
 }
 
+/// Reads a `T` from JSON text, naming the JSON path of the first type error.
+pub(crate) fn read_json<T: DeserializeOwned>(json: &str) -> Result<T, Vec<ContentError>> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = read(&mut de)?;
+    de.end()
+        .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
+    Ok(value)
+}
+
+/// Reads a `T` from any serde deserializer (the widget uses the browser's
+/// `JSON.parse`), naming the JSON path of the first type error.
+pub(crate) fn read<'de, T, D>(de: D) -> Result<T, Vec<ContentError>>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        vec![ContentError::at(
+            &path,
+            format!("invalid JSON: {}", e.into_inner()),
+        )]
+    })
+}
+
 impl Content {
     /// Parses and checks content JSON. Never panics, whatever the input.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let content = Content::from_deserializer(&mut de)?;
-        de.end()
-            .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
-        Ok(content)
-    }
-
-    /// Reads and checks content from any serde deserializer: the widget uses
-    /// the browser's own `JSON.parse`, which keeps a JSON parser out of the wasm.
-    pub fn from_deserializer<'de, D>(de: D) -> Result<Content, Vec<ContentError>>
-    where
-        D: Deserializer<'de>,
-        D::Error: fmt::Display,
-    {
-        let content: Content = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            vec![ContentError::at(
-                &path,
-                format!("invalid JSON: {}", e.into_inner()),
-            )]
-        })?;
+        let content: Content = read_json(json)?;
         let errors = validate::check(&content);
         if errors.is_empty() {
             Ok(content)

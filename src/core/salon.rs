@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::checker::{Level, LevelText};
-use crate::core::content::{Content, ContentError, Text};
+use crate::core::content::{read, read_json, Content, ContentError, Text};
 use crate::core::faq::Faq;
 use crate::core::validate;
 
@@ -79,26 +79,17 @@ pub enum Mode {
 
 impl SalonContent {
     pub fn parse(json: &str) -> Result<SalonContent, Vec<ContentError>> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let salon = SalonContent::from_deserializer(&mut de)?;
-        de.end()
-            .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
-        Ok(salon)
+        read_json(json)
     }
 
+    /// Reads a salon's content from any serde deserializer (the widget uses
+    /// the browser's `JSON.parse`).
     pub fn from_deserializer<'de, D>(de: D) -> Result<SalonContent, Vec<ContentError>>
     where
         D: Deserializer<'de>,
         D::Error: std::fmt::Display,
     {
-        serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            vec![ContentError::at(
-                &path,
-                format!("invalid JSON: {}", e.into_inner()),
-            )]
-        })
+        read(de)
     }
 
     /// The bundled content with this salon's FAQ and wording applied, or

@@ -2,15 +2,13 @@
 // visitor can reach: zero violations.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { ROOT, eventually, fileUrl, launch, openPage, widgetsReady } from "./browser.mjs";
+import { ROOT, checkSigns, eventually, fileUrl, openPage, useBrowser, widgetsReady } from "./browser.mjs";
 
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 
-let browser;
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+const env = useBrowser({ servers: [] });
 
 async function violations(page) {
   return page.evaluate(async () => {
@@ -20,16 +18,6 @@ async function violations(page) {
     );
     return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(" ")} — ${v.help}`);
   });
-}
-
-async function checkerTo(page, { procedure, day, signs }) {
-  const w = page.locator("pmu-care");
-  await w.locator("#pmu-tab-checker").click();
-  await w.locator(`label[for=pmu-proc-${procedure}]`).click();
-  await w.locator("#pmu-day").fill(String(day));
-  await w.locator(".pmu-nav .pmu-primary").click();
-  for (const s of signs) await w.locator(`label[for=pmu-sign-${s}]`).click();
-  await w.locator(".pmu-sticky .pmu-primary").click();
 }
 
 const STATES = {
@@ -49,11 +37,11 @@ const STATES = {
     await w.locator(".pmu-nav .pmu-primary").click();
     await w.locator("label[for=pmu-sign-trouble-breathing]").click();
   },
-  "result: emergency": (w, page) => checkerTo(page, { procedure: "lips", day: 0, signs: ["swollen-tongue-or-throat"] }),
-  "result: urgent": (w, page) => checkerTo(page, { procedure: "brows", day: 4, signs: ["pus"] }),
-  "result: doctor": (w, page) => checkerTo(page, { procedure: "brows", day: 7, signs: ["redness"] }),
-  "result: practitioner": (w, page) => checkerTo(page, { procedure: "scalp", day: 60, signs: ["harsh-hairline"] }),
-  "result: healing": (w, page) => checkerTo(page, { procedure: "brows", day: 5, signs: ["itching"] }),
+  "result: emergency": (w, page) => checkSigns(page, { procedure: "lips", day: 0, signs: ["swollen-tongue-or-throat"] }),
+  "result: urgent": (w, page) => checkSigns(page, { procedure: "brows", day: 4, signs: ["pus"] }),
+  "result: doctor": (w, page) => checkSigns(page, { procedure: "brows", day: 7, signs: ["redness"] }),
+  "result: practitioner": (w, page) => checkSigns(page, { procedure: "scalp", day: 60, signs: ["harsh-hairline"] }),
+  "result: healing": (w, page) => checkSigns(page, { procedure: "brows", day: 5, signs: ["itching"] }),
 };
 
 const PAGES = [
@@ -66,7 +54,7 @@ for (const [pageName, fixture, width] of PAGES) {
   test(`no axe violations in any state: ${pageName}`, async () => {
     const found = [];
     for (const [state, prepare] of Object.entries(STATES)) {
-      const { page, context } = await openPage(browser, { viewport: { width, height: 900 } });
+      const { page, context } = await openPage(env.browser, { viewport: { width, height: 900 } });
       await page.goto(fileUrl(fixture));
       await widgetsReady(page);
       await page.addScriptTag({ path: AXE });
@@ -80,7 +68,7 @@ for (const [pageName, fixture, width] of PAGES) {
 }
 
 test("axe does see inside the shadow root (a planted fault is reported)", async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(env.browser);
   await page.goto(fileUrl("tests/fixtures/basic.html"));
   await widgetsReady(page);
   await page.addScriptTag({ path: AXE });

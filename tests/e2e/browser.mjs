@@ -1,10 +1,10 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through
 // playwright-core, a local server, and a record of everything the page logs.
+import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
-
-import assert from "node:assert/strict";
 
 import { chromium } from "playwright-core";
 
@@ -89,4 +89,52 @@ export async function eventually(read, expected, { timeout = 5000 } = {}) {
     await new Promise((r) => setTimeout(r, 20));
   }
   assert.deepEqual(value, expected);
+}
+
+/**
+ * Registers before/after hooks that start Chromium and `servers` local
+ * servers (each its own origin), and returns them as they become ready.
+ */
+export function useBrowser({ servers = [{}] } = {}) {
+  const env = { browser: null, servers: [] };
+  before(async () => {
+    env.browser = await launch();
+    env.servers = await Promise.all(servers.map((options) => startServer(options)));
+  });
+  after(async () => {
+    await env.browser?.close();
+    await Promise.all(env.servers.map((s) => s.close()));
+  });
+  return env;
+}
+
+/** Picks a procedure and day and ticks signs with the mouse, then shows the result; returns its title. */
+export async function checkSigns(page, { procedure, day, signs = [], risks = [] }, host = "pmu-care") {
+  const w = page.locator(host);
+  await w.locator("#pmu-tab-checker").click();
+  await w.locator(`label[for=pmu-proc-${procedure}]`).click();
+  await w.locator("#pmu-day").fill(String(day));
+  await w.locator(".pmu-nav .pmu-primary").click();
+  for (const s of signs) await w.locator(`label[for=pmu-sign-${s}]`).click();
+  for (const r of risks) await w.locator(`label[for=pmu-risk-${r}]`).click();
+  await w.locator(".pmu-sticky .pmu-primary").click();
+  return (await w.locator(".pmu-level-title").innerText()).trim();
+}
+
+/**
+ * Replaces the print dialog of the widget's print frame: what would be
+ * printed is kept in `window.__printed` instead.
+ */
+export function stubPrint(page) {
+  return page.evaluate(() => {
+    const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow").get;
+    Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
+      get() {
+        const win = get.call(this);
+        const frame = this;
+        if (win) win.print = () => (window.__printed = frame.contentDocument.body.innerText);
+        return win;
+      },
+    });
+  });
 }

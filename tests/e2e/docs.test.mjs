@@ -3,17 +3,15 @@
 // Squarespace Code block, a Shopify section). `bash scripts/docs-screenshots.sh`
 // copies them into docs/images.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { eventually, fileUrl, launch, openPage, problems, screenshot } from "./browser.mjs";
+import { eventually, fileUrl, openPage, problems, screenshot, useBrowser } from "./browser.mjs";
 
-let browser;
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+const env = useBrowser({ servers: [] });
 
 for (const platform of ["plain", "wordpress", "wix", "squarespace", "shopify"]) {
   test(`the widget works in a ${platform} page`, async () => {
-    const { page, log, context } = await openPage(browser, { viewport: { width: 1100, height: 850 } });
+    const { page, log, context } = await openPage(env.browser, { viewport: { width: 1100, height: 850 } });
     await page.goto(fileUrl(`tests/fixtures/platforms/${platform}.html`));
     const frame = platform === "wix" ? page.frameLocator("iframe.wix-embed") : page;
     await eventually(() => frame.locator("pmu-care .pmu-toggle").count(), 28);

@@ -1,9 +1,9 @@
 // The single-file bundle as a salon embeds it: one classic <script>, from
 // file://, over http, from another origin, twice, beside other widgets.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
-import { eventually, fileUrl, launch, openPage, problems, startServer, widgetsReady, screenshot } from "./browser.mjs";
+import { eventually, fileUrl, openPage, problems, screenshot, useBrowser, widgetsReady } from "./browser.mjs";
 
 // The seed article's ten questions, as the bundled FAQ words them.
 const SEED_QUESTIONS = [
@@ -19,19 +19,8 @@ const SEED_QUESTIONS = [
   "Can I avoid an allergic reaction to the pigment?",
 ];
 
-let browser;
-let server;
-let cdn;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-  cdn = await startServer(); // a second origin, standing in for a CDN
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await cdn?.close();
-});
+// Two servers: the site, and a second origin standing in for a CDN.
+const env = useBrowser({ servers: [{}, {}] });
 
 /** Question texts rendered inside the widget on `host` (a selector). */
 function questions(page, host = "pmu-care") {
@@ -40,7 +29,7 @@ function questions(page, host = "pmu-care") {
 
 describe("the bundle loads", () => {
   test("from file:// (no fetch of .wasm, no module import)", async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(env.browser);
     await page.goto(fileUrl("index.html"));
     await widgetsReady(page);
     const shown = await questions(page);
@@ -51,25 +40,25 @@ describe("the bundle loads", () => {
   });
 
   test("over http from a local server, with no request after the script", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/index.html`);
+    const { page, log } = await openPage(env.browser);
+    await page.goto(`${env.servers[0].url}/index.html`);
     await widgetsReady(page);
     assert.ok((await questions(page)).length >= 10);
     const ours = log.requests.filter((u) => !u.endsWith("/index.html"));
-    assert.deepEqual(ours, [`${server.url}/www/pmu-care.js`]);
+    assert.deepEqual(ours, [`${env.servers[0].url}/www/pmu-care.js`]);
     assert.deepEqual(problems(log), []);
     await page.context().close();
   });
 
   test("from another origin, as from a CDN", async () => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${server.url}/tests/fixtures/blank.html`);
+    const { page, log } = await openPage(env.browser);
+    await page.goto(`${env.servers[0].url}/tests/fixtures/blank.html`);
     await page.evaluate((src) => {
       document.body.insertAdjacentHTML("beforeend", "<pmu-care></pmu-care>");
       const s = document.createElement("script");
       s.src = src;
       document.head.append(s);
-    }, `${cdn.url}/www/pmu-care.js`);
+    }, `${env.servers[1].url}/www/pmu-care.js`);
     await widgetsReady(page);
     assert.ok((await questions(page)).length >= 10);
     assert.deepEqual(problems(log), []);
@@ -79,7 +68,7 @@ describe("the bundle loads", () => {
 
 describe("a crowded host page", () => {
   test("two instances, the snippet twice and another wasm_bindgen global", async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/crowded.html"));
     await widgetsReady(page, 2);
     // Each host has exactly one rendered widget: the second copy did nothing.
@@ -95,7 +84,7 @@ describe("a crowded host page", () => {
   });
 
   test("instances are independent: opening a question in one leaves the other shut", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/crowded.html"));
     await widgetsReady(page, 2);
     await page.locator("#first .pmu-toggle").first().click();
@@ -109,7 +98,7 @@ describe("a crowded host page", () => {
 
 describe("PmuCare.mount", () => {
   test("mount then destroy leaves no nodes behind", async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/blank.html"));
     await page.addScriptTag({ path: "www/pmu-care.js" });
     const counts = await page.evaluate(async () => {
@@ -137,7 +126,7 @@ describe("PmuCare.mount", () => {
   });
 
   test("a non-element is refused with a console error, never an exception", async () => {
-    const { page, log } = await openPage(browser);
+    const { page, log } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/blank.html"));
     await page.addScriptTag({ path: "www/pmu-care.js" });
     const threw = await page.evaluate(() => {
@@ -155,7 +144,7 @@ describe("PmuCare.mount", () => {
   });
 
   test("removing a <pmu-care> element tears its widget down", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/basic.html"));
     await widgetsReady(page);
     const left = await page.evaluate(async () => {
@@ -171,7 +160,7 @@ describe("PmuCare.mount", () => {
 
 describe("the FAQ accordion", () => {
   test("opens and closes by mouse", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/basic.html"));
     await widgetsReady(page);
     const button = page.locator("pmu-care .pmu-toggle").first();
@@ -188,7 +177,7 @@ describe("the FAQ accordion", () => {
   });
 
   test("opens with Enter and Space from the keyboard", async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/basic.html"));
     await widgetsReady(page);
     const focused = () => page.evaluate(() => document.querySelector("pmu-care").shadowRoot.activeElement?.id);

@@ -1,30 +1,19 @@
 // Real salon pages are hostile: theme CSS on `*`, strict security headers,
 // old libraries, late and repeated snippets, pages that mount and unmount.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { PNG } from "pngjs";
 
-import { SHOTS, eventually, fileUrl, launch, openPage, problems, startServer, widgetsReady } from "./browser.mjs";
+import { SHOTS, eventually, fileUrl, openPage, problems, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-let browser;
-let server;
-let strict;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-  strict = await startServer({ headers: { "content-security-policy": CSP } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await strict?.close();
-});
+// Two servers: a plain one, and one that sends the strict CSP header.
+const env = useBrowser({ servers: [{}, { headers: { "content-security-policy": CSP } }] });
 
 /** Share of pixels that differ by more than a little in any channel. */
 function difference(a, b) {
@@ -68,11 +57,11 @@ describe("heavy global CSS", () => {
   };
   for (const [name, prepare] of Object.entries(STATES)) {
     test(`renders the same on Bootstrap + a * reset + a wild body: ${name}`, async () => {
-      const neutral = await openPage(browser, { viewport: { width: 1600, height: 4200 } });
-      await neutral.page.goto(`${server.url}/tests/fixtures/neutral.html`);
+      const neutral = await openPage(env.browser, { viewport: { width: 1600, height: 4200 } });
+      await neutral.page.goto(`${env.servers[0].url}/tests/fixtures/neutral.html`);
       const a = await widgetShot(neutral.page, prepare);
-      const hostile = await openPage(browser, { viewport: { width: 1600, height: 4200 } });
-      await hostile.page.goto(`${server.url}/tests/fixtures/hostile-css.html`);
+      const hostile = await openPage(env.browser, { viewport: { width: 1600, height: 4200 } });
+      await hostile.page.goto(`${env.servers[0].url}/tests/fixtures/hostile-css.html`);
       const b = await widgetShot(hostile.page, prepare);
       mkdirSync(SHOTS, { recursive: true });
       writeFileSync(join(SHOTS, `hostile-neutral-${name.replace(/\W+/g, "-")}.png`), a);
@@ -88,14 +77,14 @@ describe("heavy global CSS", () => {
 
 describe("strict Content-Security-Policy", () => {
   test("works, with no violation reported, through FAQ, checker, print", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await context.addInitScript(() => {
       window.__violations = [];
       document.addEventListener("securitypolicyviolation", (e) =>
         window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(`${strict.url}/tests/fixtures/csp.html`);
+    const response = await page.goto(`${env.servers[1].url}/tests/fixtures/csp.html`);
     assert.equal(response.headers()["content-security-policy"], CSP);
     await widgetsReady(page);
     const w = page.locator("pmu-care");
@@ -111,18 +100,9 @@ describe("strict Content-Security-Policy", () => {
     // Styles applied: the level box has its border colour from the adopted sheet.
     const border = await w.locator(".pmu-level").evaluate((el) => getComputedStyle(el).borderTopStyle);
     assert.equal(border, "solid");
-    await page.evaluate(() => {
-      const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow").get;
-      Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
-        get() {
-          const win = get.call(this);
-          if (win) win.print = () => (window.__printed = true);
-          return win;
-        },
-      });
-    });
+    await stubPrint(page);
     await w.locator(".pmu-actions button", { hasText: "Print for your doctor" }).click();
-    assert.equal(await page.evaluate(() => window.__printed), true);
+    assert.match(await page.evaluate(() => window.__printed), /SEE A DOCTOR WITHIN A DAY OR TWO/);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems(log), []);
     await context.close();
@@ -131,7 +111,7 @@ describe("strict Content-Security-Policy", () => {
 
 describe("other scripts and snippets", () => {
   test("jQuery, a prototype-extending library, another wasm_bindgen and the snippet twice", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/busy-page.html"));
     assert.equal(await page.evaluate(() => typeof window.jQuery), "function");
     // The element is added late by the page, then removed again.
@@ -161,7 +141,7 @@ describe("other scripts and snippets", () => {
   });
 
   test("mount and destroy 200 times: DOM nodes and JS heap come back", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/blank.html"));
     await page.addScriptTag({ path: "www/pmu-care.js" });
     const result = await page.evaluate(async () => {

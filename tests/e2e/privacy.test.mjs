@@ -2,20 +2,11 @@
 // nothing is stored, and no mistake of ours or the page's reaches the page
 // as an exception.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
-import { eventually, fileUrl, launch, openPage, problems, startServer, widgetsReady } from "./browser.mjs";
+import { eventually, fileUrl, openPage, problems, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Counts window.onerror and unhandled rejections from the first moment. */
 async function watchErrors(context) {
@@ -28,9 +19,9 @@ async function watchErrors(context) {
 
 describe("privacy", () => {
   test("a full visit makes no request after the script and stores nothing", async () => {
-    const { page, log, context } = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, log, context } = await openPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
     await watchErrors(context);
-    await page.goto(`${server.url}/tests/fixtures/salon.html`);
+    await page.goto(`${env.servers[0].url}/tests/fixtures/salon.html`);
     await widgetsReady(page);
     const afterScript = log.requests.length;
     const w = page.locator("pmu-care");
@@ -47,20 +38,11 @@ describe("privacy", () => {
     await eventually(() => w.locator(".pmu-level-title").innerText(), "Get medical care today");
     await w.locator(".pmu-actions button", { hasText: "Copy summary" }).click();
     await w.locator(".pmu-copy-status", { hasText: "Summary copied." }).waitFor();
-    await page.evaluate(() => {
-      const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow").get;
-      Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
-        get() {
-          const win = get.call(this);
-          if (win) win.print = () => {};
-          return win;
-        },
-      });
-    });
+    await stubPrint(page);
     await w.locator(".pmu-actions button", { hasText: "Print for your doctor" }).click();
     await w.locator(".pmu-links .pmu-link").first().click();
 
-    assert.deepEqual(log.requests.slice(0, afterScript), [`${server.url}/tests/fixtures/salon.html`, `${server.url}/www/pmu-care.js`]);
+    assert.deepEqual(log.requests.slice(0, afterScript), [`${env.servers[0].url}/tests/fixtures/salon.html`, `${env.servers[0].url}/www/pmu-care.js`]);
     assert.deepEqual(log.requests.slice(afterScript), [], "no request after the script");
     assert.deepEqual(await context.cookies(), []);
     const stored = await page.evaluate(async () => ({
@@ -78,7 +60,7 @@ describe("privacy", () => {
 
 describe("bad input", () => {
   test("invalid attributes fall back with one clear warning each", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await watchErrors(context);
     await page.goto(fileUrl("tests/fixtures/bad-attributes.html"));
     await widgetsReady(page);
@@ -97,7 +79,7 @@ describe("bad input", () => {
   });
 
   test("unknown or odd PmuCare.mount options are named, the rest kept", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/blank.html"));
     await page.addScriptTag({ path: "www/pmu-care.js" });
     await page.evaluate(async () => {
@@ -113,7 +95,7 @@ describe("bad input", () => {
   });
 
   test("a panic inside the widget shows a notice, is logged, and never reaches window.onerror", async () => {
-    const { page, log, context } = await openPage(browser);
+    const { page, log, context } = await openPage(env.browser);
     await watchErrors(context);
     await page.goto(fileUrl("tests/fixtures/crowded.html"));
     await widgetsReady(page, 2);

@@ -3,26 +3,17 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
-import { ROOT, eventually, fileUrl, launch, openPage, problems, screenshot, startServer, widgetsReady } from "./browser.mjs";
+import { ROOT, eventually, fileUrl, openPage, problems, screenshot, useBrowser, widgetsReady } from "./browser.mjs";
 
 const EXAMPLE = readFileSync(join(ROOT, "docs/examples/salon-content.json"), "utf8");
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** A blank page with the given HTML, then the script. */
 async function pageWith(html, url = fileUrl("tests/fixtures/blank.html")) {
-  const opened = await openPage(browser);
+  const opened = await openPage(env.browser);
   await opened.page.goto(url);
   await opened.page.evaluate((h) => document.body.insertAdjacentHTML("beforeend", h), html);
   await opened.page.addScriptTag({ path: join(ROOT, "www/pmu-care.js") });
@@ -109,7 +100,7 @@ describe("own content", () => {
   test("from a URL, fetched once for two widgets, replacing the bundled FAQ", async () => {
     const html = `<pmu-care content="/docs/examples/salon-content.json" content-mode="replace" id="a"></pmu-care>
       <div data-pmu-care data-content="/docs/examples/salon-content.json" data-content-mode="replace" id="b"></div>`;
-    const { page, log, context } = await pageWith(html, `${server.url}/tests/fixtures/blank.html`);
+    const { page, log, context } = await pageWith(html, `${env.servers[0].url}/tests/fixtures/blank.html`);
     await widgetsReady(page, 2);
     // "replace" with an entry in the bundled "basics" category is an error:
     // the bundled FAQ is shown, and the error names the path.

@@ -1,30 +1,21 @@
 // The FAQ and the checker in the built bundle, used as visitors use them:
 // keyboard only, a result for each level, copy and print, two widths.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { ROOT, eventually, fileUrl, launch, openPage, problems, screenshot, startServer, widgetsReady } from "./browser.mjs";
+import { ROOT, checkSigns, eventually, fileUrl, openPage, problems, screenshot, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
 
 const FAQ = JSON.parse(readFileSync(join(ROOT, "src/content/faq.json"), "utf8"));
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const WIDTHS = [320, 1280];
 
 async function open(width = 1280, page = "tests/fixtures/basic.html", options = {}) {
-  const opened = await openPage(browser, { viewport: { width, height: 900 }, ...options });
+  const opened = await openPage(env.browser, { viewport: { width, height: 900 }, ...options });
   await opened.page.goto(page.startsWith("http") ? page : fileUrl(page));
   await widgetsReady(opened.page);
   return opened;
@@ -48,19 +39,6 @@ async function tabTo(page, match, limit = 80, key = "Tab") {
     if (f && match(f)) return f;
   }
   assert.fail("never reached the element by keyboard");
-}
-
-/** Picks a procedure and day and ticks signs with the mouse, then shows the result. */
-async function check(page, { procedure, day, signs = [], risks = [] }) {
-  const w = page.locator("pmu-care");
-  await w.locator("#pmu-tab-checker").click();
-  await w.locator(`label[for=pmu-proc-${procedure}]`).click();
-  await w.locator("#pmu-day").fill(String(day));
-  await w.locator(".pmu-nav .pmu-primary").click();
-  for (const s of signs) await w.locator(`label[for=pmu-sign-${s}]`).click();
-  for (const r of risks) await w.locator(`label[for=pmu-risk-${r}]`).click();
-  await w.locator(".pmu-sticky .pmu-primary").click();
-  return (await w.locator(".pmu-level-title").innerText()).trim();
 }
 
 describe("keyboard only", () => {
@@ -131,7 +109,7 @@ describe("one result per level", () => {
     test(`${c.level}: ${c.title}`, async () => {
       for (const width of WIDTHS) {
         const { page, log } = await open(width, "tests/fixtures/salon.html");
-        const title = await check(page, c);
+        const title = await checkSigns(page, c);
         assert.equal(title, c.title, `${c.level} at ${width}px`);
         const box = page.locator("pmu-care .pmu-level");
         assert.match(await box.getAttribute("class"), new RegExp(`pmu-level-${c.level}`));
@@ -151,10 +129,10 @@ describe("one result per level", () => {
 
 describe("summary", () => {
   test("copies a plain-text summary to the clipboard", async () => {
-    const { page } = await open(1280, `${server.url}/tests/fixtures/salon.html`, {
+    const { page } = await open(1280, `${env.servers[0].url}/tests/fixtures/salon.html`, {
       permissions: ["clipboard-read", "clipboard-write"],
     });
-    await check(page, { procedure: "eyeliner", day: 4, signs: ["fever", "spreading-redness"], risks: ["diabetes"] });
+    await checkSigns(page, { procedure: "eyeliner", day: 4, signs: ["fever", "spreading-redness"], risks: ["diabetes"] });
     await page.locator("pmu-care .pmu-actions button", { hasText: "Copy summary" }).click();
     await page.locator("pmu-care .pmu-copy-status", { hasText: "Summary copied." }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -169,19 +147,8 @@ describe("summary", () => {
 
   test("prints a clean one-page summary, not the host page", async () => {
     const { page, log } = await open(1280, "tests/fixtures/salon.html");
-    await page.evaluate(() => {
-      // Record what would be printed instead of opening the print dialog.
-      const get = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, "contentWindow").get;
-      Object.defineProperty(HTMLIFrameElement.prototype, "contentWindow", {
-        get() {
-          const win = get.call(this);
-          const frame = this;
-          if (win) win.print = () => (window.__printed = frame.contentDocument.body.innerText);
-          return win;
-        },
-      });
-    });
-    await check(page, { procedure: "brows", day: 5, signs: ["redness"] });
+    await stubPrint(page);
+    await checkSigns(page, { procedure: "brows", day: 5, signs: ["redness"] });
     await page.locator("pmu-care .pmu-actions button", { hasText: "Print for your doctor" }).click();
     const printed = await page.evaluate(() => window.__printed);
     assert.match(printed, /^Warning-sign check/);
@@ -225,7 +192,7 @@ describe("looks", () => {
     const bg = await page.evaluate(() => getComputedStyle(document.querySelector("pmu-care").shadowRoot.querySelector(".pmu")).backgroundColor);
     assert.equal(bg, "rgb(22, 20, 26)");
     await screenshot(page, "faq-dark-es-1280", { element: "pmu-care" });
-    assert.equal(await check(page, { procedure: "brows", day: 1, signs: ["redness"] }), "Parece una cicatrización normal");
+    assert.equal(await checkSigns(page, { procedure: "brows", day: 1, signs: ["redness"] }), "Parece una cicatrización normal");
     await screenshot(page, "result-dark-es-1280", { element: "pmu-care" });
     assert.deepEqual(problems(log), []);
     await page.context().close();
