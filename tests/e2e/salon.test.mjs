@@ -72,6 +72,26 @@ describe("settings", () => {
   });
 });
 
+describe("theming", () => {
+  test("the salon's accent, radius and font reach inside; nothing else from the page does", async () => {
+    const html = `<style>
+        pmu-care { --pmu-accent: rgb(15, 118, 110); --pmu-radius: 3px; --pmu-font-family: Georgia, serif; color: red; font-size: 40px; }
+      </style>
+      <pmu-care></pmu-care>`;
+    const { page, log, context } = await pageWith(html);
+    const style = await page.locator("pmu-care").evaluate((host) => {
+      const root = host.shadowRoot;
+      const title = getComputedStyle(root.querySelector(".pmu-category-title"));
+      const box = getComputedStyle(root.querySelector(".pmu-accordion"));
+      const text = getComputedStyle(root.querySelector(".pmu-toggle"));
+      return { accent: title.color, radius: box.borderTopLeftRadius, font: text.fontFamily, color: text.color, size: text.fontSize };
+    });
+    assert.deepEqual(style, { accent: "rgb(15, 118, 110)", radius: "3px", font: "Georgia, serif", color: "rgb(31, 35, 40)", size: "16px" });
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
 describe("own content", () => {
   test("from an inline JSON block, added before the bundled FAQ", async () => {
     const html = `<script type="application/json" id="linea-faq">${EXAMPLE}</script>
