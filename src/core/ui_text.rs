@@ -74,7 +74,6 @@ pub struct UiText {
     pub summary_signs: &'static str,
     pub summary_risks: &'static str,
     pub summary_none: &'static str,
-    pub error_notice: &'static str,
 }
 
 pub fn ui_text(lang: &str) -> &'static UiText {
@@ -159,7 +158,6 @@ pub static EN: UiText = UiText {
     summary_signs: "Signs",
     summary_risks: "Risk factors",
     summary_none: "none",
-    error_notice: "Sorry, something went wrong in this help box. Please reload the page. If you are worried about your health, contact a doctor.",
 };
 
 pub static ES: UiText = UiText {
@@ -231,5 +229,4 @@ pub static ES: UiText = UiText {
     summary_signs: "Señales",
     summary_risks: "Factores de riesgo",
     summary_none: "ninguno",
-    error_notice: "Lo sentimos, algo ha fallado en este recuadro de ayuda. Recarga la página. Si te preocupa tu salud, contacta con un médico.",
 };
