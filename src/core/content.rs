@@ -1,15 +1,19 @@
-//! The content model: the serde types of the JSON the widget ships with (and
-//! that a salon may replace), and the one way in, [`Content::parse`], which
+//! The content model: the types of the JSON the widget ships with (and that
+//! a salon may replace), and the one way in, [`Content::parse`], which
 //! returns either content that passed every check or every error found.
+//!
+//! Content is read by the small reader in `json.rs` (see there why). The
+//! serde derives are for the host only in effect: the CLI's JSON output and
+//! `schema`; no serde code is instantiated in the widget.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::core::checker::Checker;
 use crate::core::faq::{Entry, Faq};
+use crate::core::json::{self, wrong, Fields, FromJson, Json};
 use crate::core::validate;
 
 /// The content the widget is built with, checked by the tests. Kept in two
@@ -80,37 +84,34 @@ impl Text {
     }
 }
 
-/// Reads a `T` from JSON text, naming the JSON path of the first type error.
-pub(crate) fn read_json<T: DeserializeOwned>(json: &str) -> Result<T, Vec<ContentError>> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let value = read(&mut de)?;
-    de.end()
-        .map_err(|e| vec![ContentError::at("", format!("invalid JSON: {e}"))])?;
-    Ok(value)
+impl FromJson for Content {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["languages", "faq", "checker"])?;
+        Ok(Content {
+            languages: f.req("languages")?,
+            faq: f.req("faq")?,
+            checker: f.req("checker")?,
+        })
+    }
 }
 
-/// Reads a `T` from any serde deserializer (the widget uses the browser's
-/// `JSON.parse`), naming the JSON path of the first type error.
-pub(crate) fn read<'de, T, D>(de: D) -> Result<T, Vec<ContentError>>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-    D::Error: fmt::Display,
-{
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        vec![ContentError::at(
-            &path,
-            format!("invalid JSON: {}", e.into_inner()),
-        )]
-    })
+impl FromJson for Text {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        match value {
+            Json::Object(_) => BTreeMap::from_json(value, path).map(Text),
+            _ => Err(wrong(
+                value,
+                path,
+                "an object of texts by language, like {\"en\": \"...\"}",
+            )),
+        }
+    }
 }
 
 impl Content {
     /// Parses and checks content JSON. Never panics, whatever the input.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-        let content: Content = read_json(json)?;
+        let content: Content = json::read(json).map_err(|e| vec![e])?;
         let errors = validate::check(&content);
         if errors.is_empty() {
             Ok(content)

@@ -1,9 +1,11 @@
 //! The pure core: no web dependencies, deterministic, tested on the host.
 
+pub mod case;
 pub mod checker;
 pub mod content;
 pub mod engine;
 pub mod faq;
+pub mod json;
 pub mod report;
 pub mod salon;
 pub mod search;

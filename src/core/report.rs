@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::core::case::to_upper;
 use crate::core::checker::Level;
 use crate::core::content::Content;
 use crate::core::engine::{Input, Triage};
@@ -143,7 +144,7 @@ impl Report {
             list(&self.signs),
             ui.summary_risks,
             list(&self.risks),
-            self.title.to_uppercase(),
+            to_upper(&self.title),
             self.now,
         );
         if !self.reasons.is_empty() {

@@ -5,11 +5,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::core::checker::{Level, LevelText};
-use crate::core::content::{read, read_json, Content, ContentError, Text};
+use crate::core::content::{Content, ContentError, Text};
 use crate::core::faq::Faq;
+use crate::core::json::{self, Fields, FromJson, Json};
 use crate::core::validate;
 
 /// What a salon writes.
@@ -78,18 +79,9 @@ pub enum Mode {
 }
 
 impl SalonContent {
-    pub fn parse(json: &str) -> Result<SalonContent, Vec<ContentError>> {
-        read_json(json)
-    }
-
-    /// Reads a salon's content from any serde deserializer (the widget uses
-    /// the browser's `JSON.parse`).
-    pub fn from_deserializer<'de, D>(de: D) -> Result<SalonContent, Vec<ContentError>>
-    where
-        D: Deserializer<'de>,
-        D::Error: std::fmt::Display,
-    {
-        read(de)
+    /// Reads a salon's file; the error names the JSON path of the problem.
+    pub fn parse(text: &str) -> Result<SalonContent, Vec<ContentError>> {
+        json::read(text).map_err(|e| vec![e])
     }
 
     /// The bundled content with this salon's FAQ and wording applied, or
@@ -261,5 +253,55 @@ fn overlay(target: &mut Text, with: Option<&Text>) {
         for (lang, s) in &with.0 {
             target.0.insert(lang.clone(), s.clone());
         }
+    }
+}
+
+impl FromJson for SalonContent {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["languages", "faq", "checker"])?;
+        Ok(SalonContent {
+            languages: f.req("languages")?,
+            faq: f.opt("faq")?,
+            checker: f.opt("checker")?,
+        })
+    }
+}
+
+impl FromJson for CheckerWording {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["signs", "levels", "rules"])?;
+        Ok(CheckerWording {
+            signs: f.opt("signs")?,
+            levels: f.opt("levels")?,
+            rules: f.opt("rules")?,
+        })
+    }
+}
+
+impl FromJson for SignWording {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["label", "help"])?;
+        Ok(SignWording {
+            label: f.opt("label")?,
+            help: f.opt("help")?,
+        })
+    }
+}
+
+impl FromJson for LevelWording {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["title", "now", "safety_net"])?;
+        Ok(LevelWording {
+            title: f.opt("title")?,
+            now: f.opt("now")?,
+            safety_net: f.opt("safety_net")?,
+        })
+    }
+}
+
+impl FromJson for RuleWording {
+    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
+        let f = Fields::of(value, path, &["why"])?;
+        Ok(RuleWording { why: f.req("why")? })
     }
 }

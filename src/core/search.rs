@@ -2,12 +2,12 @@
 //! appear in the question or the answer, and the matched ranges are returned
 //! in the original text so the view can highlight them.
 
+use crate::core::case::lower;
 use crate::core::faq::{Block, Entry};
 
 /// Lowercase without accents, one char for one char (so offsets map back).
 fn fold(c: char) -> char {
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    match lower {
+    match lower(c) {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
         'é' | 'è' | 'ê' | 'ë' => 'e',
         'í' | 'ì' | 'î' | 'ï' => 'i',
@@ -20,10 +20,20 @@ fn fold(c: char) -> char {
     }
 }
 
+/// What separates the words of a query: spaces and punctuation.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '¿' | '¡' | '«' | '»' | '“' | '”' | '‘' | '’' | '…' | '–' | '—' | '·'
+        )
+}
+
 /// The words of a query, folded; empty for a blank query.
 pub fn words(query: &str) -> Vec<String> {
     query
-        .split(|c: char| !c.is_alphanumeric())
+        .split(is_separator)
         .filter(|w| !w.is_empty())
         .map(|w| w.chars().map(fold).collect())
         .collect()
@@ -127,5 +137,11 @@ mod tests {
     #[test]
     fn overlapping_matches_merge() {
         assert_eq!(ranges("redness", &words("red redn")), [(0, 4)]);
+    }
+
+    #[test]
+    fn words_split_on_spaces_and_punctuation_in_any_script() {
+        assert_eq!(words("¿Dolor, ÓJOS?"), ["dolor", "ojos"]);
+        assert_eq!(words("ZAŻÓŁĆ Ψ ЖЁ"), ["zażołć", "ψ", "жё"]);
     }
 }

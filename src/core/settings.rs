@@ -2,15 +2,12 @@
 //! checked: each invalid value is dropped with one warning that names it,
 //! and the widget carries on with the default.
 
-use serde::Deserialize;
-
 use crate::core::salon::Mode;
 use crate::core::validate::is_slug;
 
-/// Settings as given, before checking. Unknown keys are ignored so that a
-/// newer snippet on an older script still works.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// Settings as given (attributes, or `mount` options by their camelCase
+/// names), before checking.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawSettings {
     pub lang: Option<String>,
     pub salon_name: Option<String>,

@@ -1,11 +1,9 @@
-//! The content in the browser: parsed by the browser's own `JSON.parse` and
-//! read with serde-wasm-bindgen, so the wasm carries no JSON parser. A
-//! salon's content is checked, with JSON paths; the bundled content was
-//! checked by the host tests and is only read.
+//! The content in the browser: the bundled content, and a salon's applied
+//! to it. A salon's content is checked, with JSON paths; the bundled content
+//! was checked by the host tests and is only read.
 
-use serde::Deserialize;
-
-use crate::core::content::{Content, ContentError, BUNDLED_JSON};
+use crate::core::content::{Content, BUNDLED_JSON};
+use crate::core::json;
 use crate::core::salon::SalonContent;
 use crate::core::settings::Settings;
 
@@ -13,10 +11,7 @@ use crate::core::settings::Settings;
 /// (`tests/content.rs`), so here it is only read: no JSON-path tracking and
 /// no semantic checks, which keeps their code out of this path.
 pub fn bundled() -> Content {
-    let value = js_sys::JSON::parse(BUNDLED_JSON)
-        .expect("bundled content is valid JSON (tests/content.rs)");
-    Content::deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .expect("bundled content is checked by the tests")
+    json::read(BUNDLED_JSON).expect("bundled content is checked by the tests")
 }
 
 /// The content a widget shows: the bundled content with the salon's own
@@ -27,7 +22,9 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Content 
     let mut content = match salon_json {
         None => bundled,
         Some(json) => {
-            match parse_salon(json).and_then(|salon| salon.apply(&bundled, settings.content_mode)) {
+            match SalonContent::parse(json)
+                .and_then(|salon| salon.apply(&bundled, settings.content_mode))
+            {
                 Ok(content) => content,
                 Err(errors) => {
                     let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
@@ -60,12 +57,4 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Content 
         }
     }
     content
-}
-
-fn parse_salon(json: &str) -> Result<SalonContent, Vec<ContentError>> {
-    let value = js_sys::JSON::parse(json).map_err(|e| {
-        let reason = js_sys::Error::from(e).message();
-        vec![ContentError::at("", format!("invalid JSON: {reason}"))]
-    })?;
-    SalonContent::from_deserializer(serde_wasm_bindgen::Deserializer::from(value))
 }

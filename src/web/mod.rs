@@ -43,7 +43,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
     let salon_json = js_sys::Reflect::get(&options, &"contentJson".into())
         .ok()
         .and_then(|v| v.as_string());
-    let mut settings = options::settings_from_js(options);
+    let mut settings = options::settings_from_js(&options);
     let content = content::for_widget(salon_json.as_deref(), &mut settings);
     let lang = options::start_language(&content, &settings);
     let props = AppProps {

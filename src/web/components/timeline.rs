@@ -18,11 +18,13 @@ pub struct TimelineProps {
     pub input: Rc<Input>,
 }
 
-const WIDTH: f64 = 300.0;
-const LEFT: f64 = 8.0;
-const RIGHT: f64 = 12.0;
-const ROW: f64 = 38.0;
-const TOP: f64 = 28.0;
+// Whole SVG units: the chart is 300 wide, so rounding is invisible, and it
+// keeps float formatting (about 14 KB of wasm) out of the bundle.
+const WIDTH: i32 = 300;
+const LEFT: i32 = 8;
+const RIGHT: i32 = 12;
+const ROW: i32 = 38;
+const TOP: i32 = 28;
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -45,15 +47,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .max()
         .unwrap_or(28)
         .max(input.day.min(42))
-        .max(14) as f64;
-    let x = |day: f64| LEFT + (WIDTH - LEFT - RIGHT) * day.min(span) / span;
-    let height = TOP + ROW * rows.len() as f64 + 22.0;
-    let today = x(input.day as f64);
-    let beyond = input.day as f64 > span;
+        .max(14);
+    let x = |day: u32| LEFT + (WIDTH - LEFT - RIGHT) * day.min(span) as i32 / span as i32;
+    let height = TOP + ROW * rows.len() as i32 + 22;
+    let today = x(input.day);
+    let beyond = input.day > span;
 
     let mut description = vec![format!("{}.", with_n(ui.day_n, input.day))];
     let bars = rows.iter().enumerate().map(|(i, (sign, last))| {
-        let y = TOP + ROW * i as f64;
+        let y = TOP + ROW * i as i32;
         let label = sign.label.get(lang, fallback);
         let chosen = input.signs.contains(&sign.id);
         let past = input.day > *last;
@@ -62,26 +64,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             line.push_str(&format!("; {}", if past { ui.yours_past } else { ui.yours_within }));
         }
         description.push(format!("{line}."));
-        let end = x(*last as f64 + 1.0);
+        let end = x(last.saturating_add(1));
         html! {
             <g class={classes!("pmu-tl-row", chosen.then_some("pmu-tl-chosen"))}>
-                <text x={LEFT.to_string()} y={(y + 11.0).to_string()} class="pmu-tl-label">{ label }</text>
-                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(y + 20.0).to_string()} y2={(y + 20.0).to_string()} class="pmu-tl-track" />
-                <rect x={LEFT.to_string()} y={(y + 15.0).to_string()} width={(end - LEFT).max(2.0).to_string()} height="10" class="pmu-tl-bar" />
+                <text x={LEFT.to_string()} y={(y + 11).to_string()} class="pmu-tl-label">{ label }</text>
+                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(y + 20).to_string()} y2={(y + 20).to_string()} class="pmu-tl-track" />
+                <rect x={LEFT.to_string()} y={(y + 15).to_string()} width={(end - LEFT).max(2).to_string()} height="10" class="pmu-tl-bar" />
                 if chosen {
                     if past {
-                        <polygon class="pmu-tl-mark" points={format!("{},{} {},{} {},{}", today, y + 12.0, today + 8.0, y + 27.0, today - 8.0, y + 27.0)} />
+                        <polygon class="pmu-tl-mark" points={format!("{},{} {},{} {},{}", today, y + 12, today + 8, y + 27, today - 8, y + 27)} />
                     } else {
-                        <circle class="pmu-tl-mark" cx={today.to_string()} cy={(y + 20.0).to_string()} r="6" />
+                        <circle class="pmu-tl-mark" cx={today.to_string()} cy={(y + 20).to_string()} r="6" />
                     }
                 }
             </g>
         }
     });
     let bars: Html = bars.collect();
-    let ticks = (0..=span as u32).step_by(7).map(|d| {
+    let ticks = (0..=span).step_by(7).map(|d| {
         html! {
-            <text x={x(d as f64).to_string()} y={(height - 4.0).to_string()} class="pmu-tl-tick">{ d }</text>
+            <text x={x(d).to_string()} y={(height - 4).to_string()} class="pmu-tl-tick">{ d }</text>
         }
     });
     let marker_label = if beyond {
@@ -89,7 +91,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     } else {
         format!("{} · {}", ui.today_marker, with_n(ui.day_n, input.day))
     };
-    let anchor = if today > WIDTH * 0.6 { "end" } else { "start" };
+    let anchor = if today > WIDTH * 3 / 5 {
+        "end"
+    } else {
+        "start"
+    };
 
     html! {
         <section class="pmu-box pmu-timeline" aria-labelledby="pmu-tl-title">
@@ -104,7 +110,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </pattern>
                 </defs>
                 { bars }
-                <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16.0).to_string()} class="pmu-tl-today" />
+                <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16).to_string()} class="pmu-tl-today" />
                 <text x={today.to_string()} y="12" text-anchor={anchor} class="pmu-tl-today-label">{ marker_label }</text>
                 { for ticks }
             </svg>
