@@ -7,9 +7,17 @@ cd "$PMU_ROOT"
 
 out=target/bundle
 mkdir -p "$out" www
-cargo build --quiet --release --lib --target wasm32-unknown-unknown
+# std rebuilt for size: a panic traps at once (the loader catches the trap,
+# logs it and shows its notice) instead of carrying the panic-message
+# machinery, and no source locations or Debug output are compiled in.
+# build-std is unstable, so RUSTC_BOOTSTRAP unlocks it for this build only.
+# Its own target dir keeps these flags from invalidating the test builds.
+RUSTC_BOOTSTRAP=1 \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown \
+  -Z build-std=std,panic_abort --target-dir target/product
 wasm-bindgen --target no-modules --no-typescript --out-dir "$out" \
-  target/wasm32-unknown-unknown/release/pmu_care.wasm
+  target/product/wasm32-unknown-unknown/release/pmu_care.wasm
 # The features rustc emits, and no more: --all-features lets wasm-opt use
 # encodings browsers reject ("Invalid import kind 127").
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

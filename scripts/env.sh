@@ -10,10 +10,12 @@ PMU_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PMU_ROOT
 
 # PMU_TOOLCHAIN=debian forces the Debian path (to test it where rustup works).
+# rust-src too: the product build rebuilds std for size (scripts/build.sh).
 rustup_has_wasm() {
   [ "${PMU_TOOLCHAIN:-}" != debian ] &&
     command -v rustup >/dev/null 2>&1 &&
-    rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+    rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown &&
+    rustup component list --installed 2>/dev/null | grep -q '^rust-src'
 }
 
 debian_has_wasm() {

@@ -31,7 +31,8 @@ apt_install chromium chromium-driver
 # 2. A Rust toolchain that targets wasm32.
 if rustup_has_wasm || debian_has_wasm; then
   :
-elif [ "${PMU_TOOLCHAIN:-}" != debian ] && command -v rustup >/dev/null && timeout 30 rustup target add wasm32-unknown-unknown; then
+elif [ "${PMU_TOOLCHAIN:-}" != debian ] && command -v rustup >/dev/null &&
+  timeout 60 rustup target add wasm32-unknown-unknown && timeout 120 rustup component add rust-src; then
   say "using rustup's wasm32 target"
 else
   say "rustup cannot fetch wasm32 here; building Debian rustc-web's wasm32 std (about 3 min, once)"

@@ -14,12 +14,6 @@ use std::rc::Rc;
 
 use crate::web::components::app::{App, AppProps};
 
-/// Runs once when the wasm module is instantiated.
-#[wasm_bindgen(start)]
-fn start() {
-    console_error_panic_hook::set_once();
-}
-
 /// One mounted widget; the loader keeps it and calls `destroy` on teardown.
 #[wasm_bindgen]
 pub struct Widget {
