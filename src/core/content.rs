@@ -6,14 +6,13 @@
 //! serde derives are for the host only in effect: the CLI's JSON output and
 //! `schema`; no serde code is instantiated in the widget.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::core::checker::Checker;
 use crate::core::faq::{Entry, Faq};
-use crate::core::json::{self, wrong, Fields, FromJson, Json};
+use crate::core::json::{self, wrong, Fields, FromJson, Json, Pairs};
 use crate::core::validate;
 
 /// The content the widget is built with, checked by the tests. Kept in two
@@ -30,7 +29,7 @@ pub const BUNDLED_JSON: &str = concat!(
 // `Eq` (here and on every part) matters beyond tidiness: `Rc<Content>` props
 // then compare by pointer first, so components do not deep-compare the whole
 // content on every render.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
@@ -41,10 +40,10 @@ pub struct Content {
 }
 
 /// One text in each of the content's languages: `{"en": "...", "es": "..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub Pairs<String, String>);
 
 /// What is wrong with a piece of content, and where (a JSON path such as
 /// `faq.entries[3].question.es`).
@@ -79,7 +78,7 @@ impl Text {
         self.0
             .get(lang)
             .or_else(|| self.0.get(fallback))
-            .or_else(|| self.0.values().next())
+            .or_else(|| self.0 .0.first().map(|(_, t)| t))
             .map_or("", String::as_str)
     }
 }
@@ -98,7 +97,7 @@ impl FromJson for Content {
 impl FromJson for Text {
     fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
         match value {
-            Json::Object(_) => BTreeMap::from_json(value, path).map(Text),
+            Json::Object(_) => Pairs::from_json(value, path).map(Text),
             _ => Err(wrong(
                 value,
                 path,

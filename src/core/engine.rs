@@ -37,13 +37,18 @@ pub struct Triage<'a> {
 }
 
 pub fn triage<'a>(checker: &'a Checker, input: &Input) -> Triage<'a> {
-    let mut findings: Vec<Finding<'a>> = checker
+    let fired: Vec<Finding<'a>> = checker
         .rules
         .iter()
         .filter_map(|rule| fire(checker, rule, input))
         .collect();
-    // Stable sort: within a level, content order.
-    findings.sort_by_key(|f| std::cmp::Reverse(f.rule.level));
+    // Highest level first and, within a level, content order: a pass per
+    // level (there are five) rather than a sort, which is more code in wasm.
+    let mut findings: Vec<Finding<'a>> = Level::ALL
+        .iter()
+        .flat_map(|&level| fired.iter().filter(move |f| f.rule.level == level))
+        .cloned()
+        .collect();
     let level = findings.first().map_or(Level::Healing, |f| f.rule.level);
     if level > Level::Healing {
         findings.retain(|f| f.rule.level > Level::Healing);

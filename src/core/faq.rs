@@ -1,11 +1,11 @@
 //! The FAQ part of the content: categories of questions with answers.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::core::content::{ContentError, Text};
 use crate::core::json::{Fields, FromJson, Json};
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
@@ -13,7 +13,7 @@ pub struct Faq {
     pub entries: Vec<Entry>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
@@ -22,7 +22,7 @@ pub struct Category {
     pub title: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
@@ -35,7 +35,7 @@ pub struct Entry {
 }
 
 /// A piece of an answer: a paragraph or a bulleted list.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {

@@ -6,8 +6,6 @@
 //! reader instead of serde's generic machinery (about a tenth of the bundle).
 //! The host uses the same reader, so the tests check what the widget runs.
 
-use std::collections::BTreeMap;
-
 use crate::core::content::ContentError;
 
 /// A parsed JSON value. Numbers keep their text: the content only has whole
@@ -201,6 +199,15 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, ContentError> {
         self.pos += 1;
+        // Most strings have no escapes: copy them in one go.
+        let start = self.pos;
+        let plain = self.text[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        if let Some(len) = plain.filter(|&len| self.text[start + len] == b'"') {
+            self.pos = start + len + 1;
+            return Ok(String::from_utf8_lossy(&self.text[start..start + len]).into_owned());
+        }
         let mut out: Vec<u8> = Vec::new();
         loop {
             let Some(&b) = self.text.get(self.pos) else {
@@ -335,11 +342,14 @@ whole_number!(u16, u32);
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
         match value {
-            Json::Array(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| T::from_json(item, &format!("{path}[{i}]")))
-                .collect(),
+            // Loops rather than collecting into a Result: less code per type.
+            Json::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    out.push(T::from_json(item, &format!("{path}[{i}]"))?);
+                }
+                Ok(out)
+            }
             _ => Err(wrong(value, path, "a list")),
         }
     }
@@ -355,19 +365,68 @@ impl<T: FromJson> FromJson for Option<T> {
     }
 }
 
-/// A JSON object read as a map; `K` reads its keys (ids or level names).
-impl<K: FromKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
+/// A JSON object as key/value pairs in document order. The content's
+/// objects have a few keys each, where a list is as fast as a map and
+/// much smaller in the wasm than `BTreeMap`'s code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pairs<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> Default for Pairs<K, V> {
+    fn default() -> Self {
+        Pairs(Vec::new())
+    }
+}
+
+impl<K: PartialEq, V> Pairs<K, V> {
+    pub fn get<Q: PartialEq<K> + ?Sized>(&self, key: &Q) -> Option<&V> {
+        self.0.iter().find(|(k, _)| key == k).map(|(_, v)| v)
+    }
+
+    /// Sets `key` to `value`, in place if it is there, else at the end.
+    pub fn set(&mut self, key: K, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<K: FromKey, V: FromJson> FromJson for Pairs<K, V> {
     fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
         match value {
-            Json::Object(fields) => fields
-                .iter()
-                .map(|(k, v)| {
+            Json::Object(fields) => {
+                let mut out = Vec::with_capacity(fields.len());
+                for (k, v) in fields {
                     let at = field_path(path, k);
-                    Ok((K::from_key(k, &at)?, V::from_json(v, &at)?))
-                })
-                .collect(),
+                    out.push((K::from_key(k, &at)?, V::from_json(v, &at)?));
+                }
+                Ok(Pairs(out))
+            }
             _ => Err(wrong(value, path, "an object")),
         }
+    }
+}
+
+/// Written as the JSON object it was read from (the CLI's output).
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for Pairs<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// The same schema as a map from `K` to `V`.
+#[cfg(not(target_arch = "wasm32"))]
+impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for Pairs<K, V> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <std::collections::BTreeMap<K, V>>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <std::collections::BTreeMap<K, V>>::json_schema(generator)
     }
 }
 

@@ -3,18 +3,16 @@
 //! no way to touch the checker's rules, levels, signs or sources, so a salon
 //! can reword the checker but never weaken it or remove a red flag.
 
-use std::collections::{BTreeMap, HashSet};
-
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::core::checker::{Level, LevelText};
 use crate::core::content::{Content, ContentError, Text};
 use crate::core::faq::Faq;
-use crate::core::json::{self, Fields, FromJson, Json};
+use crate::core::json::{self, Fields, FromJson, Json, Pairs};
 use crate::core::validate;
 
 /// What a salon writes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SalonContent {
@@ -29,22 +27,22 @@ pub struct SalonContent {
     pub checker: Option<CheckerWording>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CheckerWording {
     /// By sign id: a new label and/or help text.
     #[serde(default)]
-    pub signs: BTreeMap<String, SignWording>,
+    pub signs: Pairs<String, SignWording>,
     /// By level id (emergency, urgent, doctor, practitioner, healing).
     #[serde(default)]
-    pub levels: BTreeMap<Level, LevelWording>,
+    pub levels: Pairs<Level, LevelWording>,
     /// By rule id: a new explanation.
     #[serde(default)]
-    pub rules: BTreeMap<String, RuleWording>,
+    pub rules: Pairs<String, RuleWording>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignWording {
@@ -52,7 +50,7 @@ pub struct SignWording {
     pub help: Option<Text>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelWording {
@@ -61,7 +59,7 @@ pub struct LevelWording {
     pub safety_net: Option<Text>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleWording {
@@ -111,34 +109,32 @@ impl SalonContent {
                 Mode::Replace => faq.clone(),
             };
             // Related questions the rules point to may be gone after a replace.
-            let ids: HashSet<String> = content.faq.entries.iter().map(|e| e.id.clone()).collect();
+            let entries = &content.faq.entries;
             for rule in &mut content.checker.rules {
-                rule.faq.retain(|id| ids.contains(id));
+                rule.faq.retain(|id| entries.iter().any(|e| e.id == *id));
             }
             // Categories left without entries are not shown.
-            let used: HashSet<String> = content
+            let entries = &content.faq.entries;
+            content
                 .faq
-                .entries
-                .iter()
-                .map(|e| e.category.clone())
-                .collect();
-            content.faq.categories.retain(|c| used.contains(&c.id));
+                .categories
+                .retain(|c| entries.iter().any(|e| e.category == c.id));
         }
         if let Some(wording) = &self.checker {
             let checker = &mut content.checker;
-            for (id, w) in &wording.signs {
+            for (id, w) in wording.signs.iter() {
                 if let Some(sign) = checker.signs.iter_mut().find(|s| s.id == *id) {
                     overlay(&mut sign.label, w.label.as_ref());
                     overlay(&mut sign.help, w.help.as_ref());
                 }
             }
-            for (&level, w) in &wording.levels {
+            for (&level, w) in wording.levels.iter() {
                 let text: &mut LevelText = checker.levels.get_mut(level);
                 overlay(&mut text.title, w.title.as_ref());
                 overlay(&mut text.now, w.now.as_ref());
                 overlay(&mut text.safety_net, w.safety_net.as_ref());
             }
-            for (id, w) in &wording.rules {
+            for (id, w) in wording.rules.iter() {
                 if let Some(rule) = checker.rules.iter_mut().find(|r| r.id == *id) {
                     overlay(&mut rule.why, Some(&w.why));
                 }
@@ -198,7 +194,7 @@ impl SalonContent {
             let text = |errors: &mut Vec<ContentError>, path: String, t: &Text| {
                 errors.extend(validate::check_text(&self.languages, &path, t));
             };
-            for (id, s) in &w.signs {
+            for (id, s) in w.signs.iter() {
                 let path = format!("checker.signs.{id}");
                 if bundled.checker.sign(id).is_none() {
                     errors.push(ContentError::at(
@@ -213,7 +209,7 @@ impl SalonContent {
                     .iter()
                     .for_each(|t| text(&mut errors, format!("{path}.help"), t));
             }
-            for (level, l) in &w.levels {
+            for (level, l) in w.levels.iter() {
                 let path = format!("checker.levels.{}", level.id());
                 l.title
                     .iter()
@@ -225,7 +221,7 @@ impl SalonContent {
                     .iter()
                     .for_each(|t| text(&mut errors, format!("{path}.safety_net"), t));
             }
-            for (id, r) in &w.rules {
+            for (id, r) in w.rules.iter() {
                 let path = format!("checker.rules.{id}");
                 if !bundled.checker.rules.iter().any(|rule| rule.id == *id) {
                     errors.push(ContentError::at(
@@ -250,8 +246,8 @@ fn clash(path: &str, id: &str) -> ContentError {
 /// Replaces, language by language, the texts the salon gave.
 fn overlay(target: &mut Text, with: Option<&Text>) {
     if let Some(with) = with {
-        for (lang, s) in &with.0 {
-            target.0.insert(lang.clone(), s.clone());
+        for (lang, s) in with.0.iter() {
+            target.0.set(lang.clone(), s.clone());
         }
     }
 }

@@ -59,7 +59,15 @@ pub fn ranges(text: &str, words: &[String]) -> Vec<(usize, usize)> {
             }
         }
     }
-    found.sort_unstable();
+    // Insertion sort: a handful of matches per text, and no sort routine
+    // monomorphised into the wasm for it.
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && found[j - 1] > found[j] {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in found {
         match merged.last_mut() {

@@ -2,8 +2,6 @@
 //! error names the JSON path of the offending value, so a salon editing its
 //! own file can find it.
 
-use std::collections::HashSet;
-
 use crate::core::checker::{Checker, Level, Rule, EMERGENCY_GROUP};
 use crate::core::content::{Content, ContentError, Text};
 use crate::core::faq::Block;
@@ -37,14 +35,14 @@ pub fn check_text(languages: &[String], path: &str, text: &Text) -> Vec<ContentE
     c.errors
 }
 
-fn faq_checks(content: &Content) -> (Check<'_>, HashSet<&str>) {
+fn faq_checks(content: &Content) -> (Check<'_>, IdSet<'_>) {
     let mut c = Check {
         languages: &content.languages,
         errors: Vec::new(),
     };
     c.languages_are_sane();
 
-    let mut category_ids = HashSet::new();
+    let mut category_ids = IdSet::default();
     for (i, cat) in content.faq.categories.iter().enumerate() {
         let path = format!("faq.categories[{i}]");
         c.id(&format!("{path}.id"), &cat.id, &mut category_ids);
@@ -54,7 +52,7 @@ fn faq_checks(content: &Content) -> (Check<'_>, HashSet<&str>) {
         c.error("faq.categories", "needs at least one category");
     }
 
-    let mut entry_ids = HashSet::new();
+    let mut entry_ids = IdSet::default();
     for (i, entry) in content.faq.entries.iter().enumerate() {
         let path = format!("faq.entries[{i}]");
         c.id(&format!("{path}.id"), &entry.id, &mut entry_ids);
@@ -110,7 +108,7 @@ impl Check<'_> {
         if self.languages.is_empty() {
             self.error("languages", "list at least one language, e.g. [\"en\"]");
         }
-        let mut seen = HashSet::new();
+        let mut seen = IdSet::default();
         for (i, lang) in self.languages.iter().enumerate() {
             let ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
             if !ok {
@@ -127,8 +125,8 @@ impl Check<'_> {
         }
     }
 
-    fn checker(&mut self, checker: &Checker, faq_ids: &HashSet<&str>) {
-        let mut procedures = HashSet::new();
+    fn checker(&mut self, checker: &Checker, faq_ids: &IdSet<'_>) {
+        let mut procedures = IdSet::default();
         for (i, p) in checker.procedures.iter().enumerate() {
             self.id(
                 &format!("checker.procedures[{i}].id"),
@@ -137,20 +135,20 @@ impl Check<'_> {
             );
             self.text(&format!("checker.procedures[{i}].label"), &p.label);
         }
-        let mut risks = HashSet::new();
+        let mut risks = IdSet::default();
         for (i, r) in checker.risk_factors.iter().enumerate() {
             let path = format!("checker.risk_factors[{i}]");
             self.id(&format!("{path}.id"), &r.id, &mut risks);
             self.text(&format!("{path}.label"), &r.label);
             self.text(&format!("{path}.help"), &r.help);
         }
-        let mut groups = HashSet::new();
+        let mut groups = IdSet::default();
         for (i, g) in checker.groups.iter().enumerate() {
             self.id(&format!("checker.groups[{i}].id"), &g.id, &mut groups);
             self.text(&format!("checker.groups[{i}].title"), &g.title);
             self.text(&format!("checker.groups[{i}].help"), &g.help);
         }
-        let mut signs = HashSet::new();
+        let mut signs = IdSet::default();
         for (i, sign) in checker.signs.iter().enumerate() {
             let path = format!("checker.signs[{i}]");
             self.id(&format!("{path}.id"), &sign.id, &mut signs);
@@ -178,7 +176,7 @@ impl Check<'_> {
             self.text(&format!("{path}.now"), &text.now);
             self.text(&format!("{path}.safety_net"), &text.safety_net);
         }
-        let mut sources = HashSet::new();
+        let mut sources = IdSet::default();
         for (i, src) in checker.sources.iter().enumerate() {
             let path = format!("checker.sources[{i}]");
             self.id(&format!("{path}.id"), &src.id, &mut sources);
@@ -192,13 +190,13 @@ impl Check<'_> {
     fn rules(
         &mut self,
         checker: &Checker,
-        signs: &HashSet<&str>,
-        risks: &HashSet<&str>,
-        procedures: &HashSet<&str>,
-        sources: &HashSet<&str>,
-        faq_ids: &HashSet<&str>,
+        signs: &IdSet<'_>,
+        risks: &IdSet<'_>,
+        procedures: &IdSet<'_>,
+        sources: &IdSet<'_>,
+        faq_ids: &IdSet<'_>,
     ) {
-        let mut ids = HashSet::new();
+        let mut ids = IdSet::default();
         for (i, rule) in checker.rules.iter().enumerate() {
             let path = format!("checker.rules[{i}]");
             self.id(&format!("{path}.id"), &rule.id, &mut ids);
@@ -296,14 +294,14 @@ impl Check<'_> {
         }
     }
 
-    fn known(&mut self, path: &str, id: &str, known: &HashSet<&str>, what: &str) {
+    fn known(&mut self, path: &str, id: &str, known: &IdSet<'_>, what: &str) {
         if !known.contains(id) {
             self.error(path, &format!("no {what} has the id \"{id}\""));
         }
     }
 
     /// Ids are stable kebab-case slugs, unique within their list.
-    fn id<'b>(&mut self, path: &str, id: &'b str, seen: &mut HashSet<&'b str>) {
+    fn id<'b>(&mut self, path: &str, id: &'b str, seen: &mut IdSet<'b>) {
         if !is_slug(id) {
             self.error(
                 path,
@@ -328,7 +326,7 @@ impl Check<'_> {
                 Some(_) => {}
             }
         }
-        for lang in text.0.keys() {
+        for (lang, _) in text.0.iter() {
             if !self.languages.contains(lang) {
                 self.error(
                     &format!("{path}.{lang}"),
@@ -358,4 +356,24 @@ fn alone_gives_emergency(rule: &Rule, sign: &str) -> bool {
         && when.risks.is_empty()
         && when.procedures.is_empty()
         && when.window.is_none()
+}
+
+/// The ids seen so far. A list: contents have tens of ids, and a hash set
+/// would add its code (and a random seed) to the wasm for nothing.
+#[derive(Default)]
+struct IdSet<'a>(Vec<&'a str>);
+
+impl<'a> IdSet<'a> {
+    /// Adds `id`; false if it was there already.
+    fn insert(&mut self, id: &'a str) -> bool {
+        let new = !self.contains(id);
+        if new {
+            self.0.push(id);
+        }
+        new
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&id)
+    }
 }

@@ -2,30 +2,32 @@
 //! to it. A salon's content is checked, with JSON paths; the bundled content
 //! was checked by the host tests and is only read.
 
+use std::rc::Rc;
+
 use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::json;
 use crate::core::salon::SalonContent;
 use crate::core::settings::Settings;
 
-/// The content built into the widget. The host tests check it
-/// (`tests/content.rs`), so here it is only read: no JSON-path tracking and
-/// no semantic checks, which keeps their code out of this path.
-pub fn bundled() -> Content {
-    json::read(BUNDLED_JSON).expect("bundled content is checked by the tests")
+thread_local! {
+    /// Read once per page and shared by every widget on it. The host tests
+    /// check it (`tests/content.rs`), so here it is only read.
+    static BUNDLED: Rc<Content> =
+        Rc::new(json::read(BUNDLED_JSON).expect("bundled content is checked by the tests"));
 }
 
 /// The content a widget shows: the bundled content with the salon's own
 /// applied when it is valid (else the bundled content and one console error
 /// listing every problem with its path), and the `open-category` first.
-pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Content {
-    let bundled = bundled();
+pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Rc<Content> {
+    let bundled = BUNDLED.with(Rc::clone);
     let mut content = match salon_json {
         None => bundled,
         Some(json) => {
             match SalonContent::parse(json)
                 .and_then(|salon| salon.apply(&bundled, settings.content_mode))
             {
-                Ok(content) => content,
+                Ok(content) => Rc::new(content),
                 Err(errors) => {
                     let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
                     web_sys::console::error_1(
@@ -39,8 +41,9 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Content 
     if let Some(id) = settings.open_category.take() {
         match content.faq.categories.iter().position(|c| c.id == id) {
             Some(i) => {
-                let category = content.faq.categories.remove(i);
-                content.faq.categories.insert(0, category);
+                let faq = &mut Rc::make_mut(&mut content).faq;
+                let category = faq.categories.remove(i);
+                faq.categories.insert(0, category);
                 settings.open_category = Some(id);
             }
             None => {

@@ -41,7 +41,7 @@ pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
     let content = content::for_widget(salon_json.as_deref(), &mut settings);
     let lang = options::start_language(&content, &settings);
     let props = AppProps {
-        content: Rc::new(content),
+        content,
         settings: Rc::new(settings),
         lang: lang.into(),
     };

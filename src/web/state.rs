@@ -1,7 +1,6 @@
 //! UI state: one reducer per part, as in yew's function_todomvc. The view is
 //! a function of this state; the engine is called on it, never inside it.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,7 +9,9 @@ use crate::core::engine::Input;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FaqState {
-    pub open: BTreeSet<String>,
+    /// The open questions' ids (a list: a few at a time, and smaller code
+    /// than a set).
+    pub open: Vec<String>,
     pub query: String,
     /// A question to scroll to and focus (deep link), with a counter so the
     /// same link followed twice still moves focus.
@@ -29,6 +30,14 @@ pub enum FaqAction {
     Search(String, Vec<String>),
 }
 
+impl FaqState {
+    fn open_one(&mut self, id: String) {
+        if !self.open.contains(&id) {
+            self.open.push(id);
+        }
+    }
+}
+
 impl Reducible for FaqState {
     type Action = FaqAction;
 
@@ -36,26 +45,26 @@ impl Reducible for FaqState {
         let mut next = (*self).clone();
         match action {
             FaqAction::Toggle(id) => {
-                if !next.open.remove(&id) {
-                    next.open.insert(id);
+                if next.open.contains(&id) {
+                    next.open.retain(|open| *open != id);
+                } else {
+                    next.open.push(id);
                 }
             }
-            FaqAction::Open(id) => {
-                next.open.insert(id);
-            }
+            FaqAction::Open(id) => next.open_one(id),
             FaqAction::Reveal(id) => {
                 let n = next.reveal.as_ref().map_or(0, |(_, n)| n + 1);
                 next.query.clear();
-                next.open.insert(id.clone());
+                next.open_one(id.clone());
                 next.reveal = Some((id, n));
             }
-            FaqAction::OpenAll(ids) => next.open.extend(ids),
+            FaqAction::OpenAll(ids) => ids.into_iter().for_each(|id| next.open_one(id)),
             FaqAction::CloseAll => next.open.clear(),
             FaqAction::Search(query, matched) => {
                 next.open = if query.trim().is_empty() {
-                    BTreeSet::new()
+                    Vec::new()
                 } else {
-                    matched.into_iter().collect()
+                    matched
                 };
                 next.query = query;
             }

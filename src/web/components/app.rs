@@ -163,6 +163,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The checker is built the first time it is shown, not behind the FAQ on
+    // load; its state lives here, so it is kept when the visitor switches back.
+    let opened = use_mut_ref(|| false);
+    if *tab == Tab::Checker || show == Parts::Checker {
+        *opened.borrow_mut() = true;
+    }
+    let checker_opened = *opened.borrow();
+
     html! {
         <div class="pmu" lang={(*lang).clone()} data-theme={props.settings.theme.id()}>
             <div class="pmu-bar">
@@ -186,9 +194,11 @@ pub fn App(props: &AppProps) -> Html {
             if show != Parts::Faq {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-checker" class="pmu-panel"
                     aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={*tab != Tab::Checker}>
-                    <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
-                        state={checker.clone()} announce={announce.clone()}
-                        read_faq={(show == Parts::Both).then(|| read_faq.clone())} />
+                    if checker_opened {
+                        <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
+                            state={checker.clone()} announce={announce.clone()}
+                            read_faq={(show == Parts::Both).then(|| read_faq.clone())} />
+                    }
                 </div>
             }
             <div class="pmu-sr" role="status" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>

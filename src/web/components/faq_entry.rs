@@ -71,19 +71,6 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
             }
         });
     }
-    // `hidden="until-found"` (Yew only writes `hidden` as a boolean).
-    {
-        let panel = panel.clone();
-        use_effect_with(*open, move |open| {
-            if let Some(el) = panel.cast::<web_sys::Element>() {
-                let _ = if *open {
-                    el.remove_attribute("hidden")
-                } else {
-                    el.set_attribute("hidden", "until-found")
-                };
-            }
-        });
-    }
     // Find-in-page matched text in the closed answer: open it.
     {
         let (panel, state, id) = (panel.clone(), props.state.clone(), entry.id.clone());
@@ -135,6 +122,18 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
         },
     });
 
+    let mut answer = html! {
+        <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()} ref={panel}>
+            { for blocks }
+        </div>
+    };
+    // A closed answer is `hidden="until-found"` in the render itself, so no
+    // frame shows it open and a click needs no second pass (the html! macro
+    // only writes `hidden` as a boolean).
+    if let (false, Html::VTag(tag)) = (*open, &mut answer) {
+        Rc::make_mut(tag).add_attribute("hidden", "until-found");
+    }
+
     html! {
         <div class={classes!("pmu-entry", open.then_some("pmu-open"))}>
             <h3 class="pmu-question">
@@ -144,9 +143,7 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
                     <span class="pmu-chevron" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div id={panel_id} class="pmu-answer" role="region" aria-labelledby={button_id} ref={panel}>
-                { for blocks }
-            </div>
+            { answer }
         </div>
     }
 }
