@@ -163,6 +163,8 @@ async fn a_deep_link_opens_and_focuses_its_question_and_opening_updates_the_link
     assert_eq!(w.focused(), "pmu-q-smp-fixing");
 
     w.click("#pmu-q-cost-of-correction").await;
+    // Written when the browser is idle (within 200 ms), after the answer shows.
+    yew::platform::time::sleep(std::time::Duration::from_millis(250)).await;
     assert_eq!(location.hash().unwrap(), "#pmu-care/cost-of-correction");
     location.set_hash("").unwrap();
     tick().await;

@@ -50,6 +50,19 @@ describe("the bundle loads", () => {
     await page.context().close();
   });
 
+  test("in a browser without Uint8Array.fromBase64 (the byte-loop fallback)", async () => {
+    const { page, log } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      delete Uint8Array.fromBase64;
+    });
+    await page.goto(`${env.servers[0].url}/index.html`);
+    await widgetsReady(page);
+    assert.equal(await page.evaluate(() => typeof Uint8Array.fromBase64), "undefined");
+    for (const q of SEED_QUESTIONS) assert.ok((await questions(page)).includes(q), `missing question: ${q}`);
+    assert.deepEqual(problems(log), []);
+    await page.context().close();
+  });
+
   test("from another origin, as from a CDN", async () => {
     const { page, log } = await openPage(env.browser);
     await page.goto(`${env.servers[0].url}/tests/fixtures/blank.html`);

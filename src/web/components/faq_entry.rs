@@ -115,16 +115,10 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
         e.prevent_default();
         move_focus(&e, step);
     });
-    let blocks = entry.answer.iter().map(|block| match block {
-        Block::P(text) => html! { <p>{ highlighted(text.get(lang, fallback), words) }</p> },
-        Block::List(items) => html! {
-            <ul>{ for items.iter().map(|t| html! { <li>{ highlighted(t.get(lang, fallback), words) }</li> }) }</ul>
-        },
-    });
 
     let mut answer = html! {
         <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()} ref={panel}>
-            { for blocks }
+            <Answer content={content.clone()} index={props.index} lang={props.lang.clone()} words={words.clone()} />
         </div>
     };
     // A closed answer is `hidden="until-found"` in the render itself, so no
@@ -148,12 +142,61 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     }
 }
 
-/// Puts `#pmu-care/<id>` in the address bar without scrolling the page.
+#[derive(Clone, PartialEq, Properties)]
+struct AnswerProps {
+    content: Rc<Content>,
+    index: usize,
+    lang: AttrValue,
+    words: Rc<Vec<String>>,
+}
+
+/// The answer's paragraphs and lists: a component of its own so that opening
+/// or closing the answer does not rebuild them.
+#[function_component]
+fn Answer(props: &AnswerProps) -> Html {
+    let content = &props.content;
+    let (lang, words) = (props.lang.as_str(), props.words.as_slice());
+    let fallback = content.languages.first().map_or("en", String::as_str);
+    let blocks = content.faq.entries[props.index]
+        .answer
+        .iter()
+        .map(|block| match block {
+            Block::P(text) => html! { <p>{ highlighted(text.get(lang, fallback), words) }</p> },
+            Block::List(items) => html! {
+                <ul>{ for items.iter().map(|t| html! { <li>{ highlighted(t.get(lang, fallback), words) }</li> }) }</ul>
+            },
+        });
+    html! { <>{ for blocks }</> }
+}
+
+/// Puts `#pmu-care/<id>` in the address bar without scrolling the page,
+/// once the browser is idle: `replaceState` can take milliseconds, and the
+/// opened answer should be on screen first.
 fn link_to(id: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ =
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#pmu-care/{id}")));
-    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = format!("#pmu-care/{id}");
+    let write = Closure::once_into_js(move || {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    });
+    // Not every browser has requestIdleCallback; a timeout also runs after
+    // the click's own work.
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(idle) => {
+            let within = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&within, &"timeout".into(), &200.into());
+            idle.call2(&window, &write, &within).map(drop)
+        }
+        None => window
+            .set_timeout_with_callback(write.unchecked_ref())
+            .map(drop),
+    };
 }
 
 enum Move {

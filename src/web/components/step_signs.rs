@@ -21,24 +21,40 @@ pub struct StepSignsProps {
     pub heading: NodeRef,
 }
 
-/// One checkbox with its label and help text (which describes it).
-fn checkbox(
-    input_id: String,
-    label: &str,
-    help: &str,
+#[derive(Clone, PartialEq, Properties)]
+struct CheckProps {
+    input_id: AttrValue,
+    label: AttrValue,
+    help: AttrValue,
     checked: bool,
-    onchange: Callback<Event>,
-) -> Html {
-    let help_id = format!("{input_id}-help");
+}
+
+/// One checkbox with its label and help text (which describes it). A
+/// component of its own, with no callback, so ticking one sign re-renders
+/// that checkbox and not the other thirty; its list handles `change`.
+#[function_component]
+fn Check(props: &CheckProps) -> Html {
+    let help_id = format!("{}-help", props.input_id);
     html! {
-        <label class="pmu-check" for={input_id.clone()}>
-            <input type="checkbox" id={input_id} {checked} {onchange} aria-describedby={help_id.clone()} />
+        <label class="pmu-check" for={props.input_id.clone()}>
+            <input type="checkbox" id={props.input_id.clone()} checked={props.checked} aria-describedby={help_id.clone()} />
             <span class="pmu-check-text">
-                <span class="pmu-check-label">{ label.to_string() }</span>
-                <span class="pmu-check-help" id={help_id}>{ help.to_string() }</span>
+                <span class="pmu-check-label">{ props.label.clone() }</span>
+                <span class="pmu-check-help" id={help_id}>{ props.help.clone() }</span>
             </span>
         </label>
     }
+}
+
+/// A `change` in a list of checkboxes as the id after `prefix` of the one
+/// that changed.
+fn on_change(prefix: &'static str, toggle: impl Fn(String) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let id = e.target_unchecked_into::<web_sys::Element>().id();
+        if let Some(id) = id.strip_prefix(prefix) {
+            toggle(id.to_string());
+        }
+    })
 }
 
 #[function_component]
@@ -51,17 +67,31 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
     let procedure = state.procedure.clone().unwrap_or_default();
     let level = state.input().map(|input| triage(checker, &input).level);
 
+    let sign_changed = {
+        let state = state.dispatcher();
+        on_change("pmu-sign-", move |id| {
+            state.dispatch(CheckerAction::ToggleSign(id))
+        })
+    };
+    let risk_changed = {
+        let state = state.dispatcher();
+        on_change("pmu-risk-", move |id| {
+            state.dispatch(CheckerAction::ToggleRisk(id))
+        })
+    };
+    let check = |id: String, label: &str, help: &str, checked: bool| {
+        html! {
+            <Check input_id={id} label={label.to_string()} help={help.to_string()} {checked} />
+        }
+    };
+
     let groups = checker.groups.iter().map(|group| {
         let signs: Vec<Html> = checker
             .signs_for(&group.id, &procedure)
             .map(|sign| {
-                let onchange = {
-                    let (state, id) = (state.dispatcher(), sign.id.clone());
-                    Callback::from(move |_: Event| state.dispatch(CheckerAction::ToggleSign(id.clone())))
-                };
                 let checked = state.signs.contains(&sign.id);
                 let (label, help) = (sign.label.get(lang, fallback), sign.help.get(lang, fallback));
-                checkbox(format!("pmu-sign-{}", sign.id), label, help, checked, onchange)
+                check(format!("pmu-sign-{}", sign.id), label, help, checked)
             })
             .collect();
         let red = group.id == EMERGENCY_GROUP;
@@ -73,26 +103,21 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
                         { group.title.get(lang, fallback) }
                     </legend>
                     <p class="pmu-hint">{ group.help.get(lang, fallback) }</p>
-                    <div class="pmu-checks">{ signs }</div>
+                    <div class="pmu-checks" onchange={sign_changed.clone()}>{ signs }</div>
                 </fieldset>
             }
         }
     });
     let risks = checker.risk_factors.iter().map(|risk| {
-        let onchange = {
-            let (state, id) = (state.dispatcher(), risk.id.clone());
-            Callback::from(move |_: Event| state.dispatch(CheckerAction::ToggleRisk(id.clone())))
-        };
         let (label, help) = (
             risk.label.get(lang, fallback),
             risk.help.get(lang, fallback),
         );
-        checkbox(
+        check(
             format!("pmu-risk-{}", risk.id),
             label,
             help,
             state.risks.contains(&risk.id),
-            onchange,
         )
     });
     let go = |step: Step| {
@@ -121,7 +146,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             <fieldset class="pmu-fieldset pmu-group">
                 <legend class="pmu-group-title">{ ui.risks_heading }</legend>
                 <p class="pmu-hint">{ ui.risks_intro }</p>
-                <div class="pmu-checks">{ for risks }</div>
+                <div class="pmu-checks" onchange={risk_changed}>{ for risks }</div>
             </fieldset>
             <div class="pmu-sticky">
                 { so_far }
