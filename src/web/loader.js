@@ -84,11 +84,10 @@
     if (!ready) {
       var bytes = decodeBase64(WASM_GZIP_BASE64);
       var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-      ready = new Response(inflated)
-        .arrayBuffer()
-        .then(function (wasm) {
-          return bindgen({ module_or_path: wasm });
-        })
+      // As a wasm Response, the browser compiles while it inflates
+      // (instantiateStreaming), with no copy of the whole module in between.
+      var response = new Response(inflated, { headers: { "Content-Type": "application/wasm" } });
+      ready = bindgen({ module_or_path: response })
         .then(function (exports) {
           wasmExports = exports;
         });
