@@ -80,6 +80,12 @@ fn escapes_and_unicode_are_decoded() {
 }
 
 #[test]
+fn a_byte_order_mark_is_skipped() {
+    let j = json::parse("\u{feff}{\"a\": [1, true, null]}").unwrap();
+    assert_eq!(to_value(&j), serde_json::json!({ "a": [1, true, null] }));
+}
+
+#[test]
 fn errors_say_what_and_where() {
     let cases = [
         ("", "invalid JSON: unexpected end at line 1 column 1"),

@@ -26,6 +26,8 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses JSON text; the error says what is wrong and where (line, column).
 pub fn parse(text: &str) -> Result<Json, ContentError> {
+    // A byte-order mark, as some editors save it, is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut p = Parser {
         text: text.as_bytes(),
         pos: 0,

@@ -25,8 +25,24 @@ impl Widget {
     /// Unmounts the Yew app; the loader then removes the container node.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
-            app.destroy();
+            destroy_when_created(app);
         }
+    }
+}
+
+/// Yew runs pending destroys before pending creates, so an app destroyed
+/// before its scheduler first ran (a widget removed right after it was
+/// added) would be created afterwards and live on, unseen, with its window
+/// listeners. So destroy only once the app exists, checking again after the
+/// scheduler's next turn.
+fn destroy_when_created(app: AppHandle<App>) {
+    if app.get_component().is_some() {
+        app.destroy();
+    } else {
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            destroy_when_created(app);
+        });
     }
 }
 

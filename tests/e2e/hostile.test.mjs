@@ -140,6 +140,32 @@ describe("other scripts and snippets", () => {
     await context.close();
   });
 
+  test("a widget destroyed as soon as it mounted is gone, with no listener left on the window", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    await page.goto(fileUrl("tests/fixtures/blank.html"));
+    await page.addScriptTag({ path: "www/pmu-care.js" });
+    await page.evaluate(async () => {
+      const el = document.getElementById("app");
+      for (let i = 0; i < 10; i++) {
+        const h = window.PmuCare.mount(el, {});
+        await h.ready;
+        h.destroy();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    // Each live widget listens for `hashchange` (deep links); an app created
+    // after its destroy (Yew runs destroys before creates) would keep one.
+    const cdp = await context.newCDPSession(page);
+    const { result } = await cdp.send("Runtime.evaluate", {
+      expression: "(getEventListeners(window).hashchange || []).length",
+      includeCommandLineAPI: true,
+    });
+    assert.equal(result.value, 0, "hashchange listeners left on the window");
+    assert.equal(await page.evaluate(() => window.PmuCare.diagnostics().instances), 0);
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+
   test("mount and destroy 200 times: DOM nodes and JS heap come back", async () => {
     const { page, log, context } = await openPage(env.browser);
     await page.goto(fileUrl("tests/fixtures/blank.html"));

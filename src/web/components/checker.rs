@@ -97,7 +97,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 <span class="pmu-sr">{ step_label.clone() }</span>
                 <span aria-hidden="true" class="pmu-progress-dots">
                     { for [Step::Procedure, Step::Signs, Step::Result].iter().map(|s| html! {
-                        <span class={classes!("pmu-dot", (*s == state.step).then_some("pmu-dot-now"), (s.number() < state.step.number()).then_some("pmu-dot-done"))}>
+                        <span class={if *s == state.step { "pmu-dot pmu-dot-now" } else if s.number() < state.step.number() { "pmu-dot pmu-dot-done" } else { "pmu-dot" }}>
                             { s.number() }
                         </span>
                     }) }

@@ -126,7 +126,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
     html! {
         <div class="pmu-step pmu-result">
-            <div class={classes!("pmu-level", format!("pmu-level-{}", level.id()))}
+            <div class={format!("pmu-level pmu-level-{}", level.id())}
                 role={(level == Level::Emergency).then_some("alert")}>
                 <LevelIcon {level} />
                 <div>

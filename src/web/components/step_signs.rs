@@ -97,7 +97,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
         let red = group.id == EMERGENCY_GROUP;
         html! {
             if !signs.is_empty() {
-                <fieldset class={classes!("pmu-fieldset", "pmu-group", red.then_some("pmu-redflags"))}>
+                <fieldset class={if red { "pmu-fieldset pmu-group pmu-redflags" } else { "pmu-fieldset pmu-group" }}>
                     <legend class="pmu-group-title">
                         if red { <LevelIcon level={Level::Emergency} /> }
                         { group.title.get(lang, fallback) }
@@ -128,7 +128,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
         Some(level) if !state.signs.is_empty() => {
             let title = checker.levels.get(level).title.get(lang, fallback);
             html! {
-                <div class={classes!("pmu-sofar", format!("pmu-level-{}", level.id()))}
+                <div class={format!("pmu-sofar pmu-level-{}", level.id())}
                     role={(level == Level::Emergency).then_some("alert")}>
                     <LevelIcon {level} />
                     <span><span class="pmu-sofar-label">{ ui.so_far }{ ": " }</span><strong>{ title }</strong></span>

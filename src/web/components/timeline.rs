@@ -66,7 +66,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         description.push(format!("{line}."));
         let end = x(last.saturating_add(1));
         html! {
-            <g class={classes!("pmu-tl-row", chosen.then_some("pmu-tl-chosen"))}>
+            <g class={if chosen { "pmu-tl-row pmu-tl-chosen" } else { "pmu-tl-row" }}>
                 <text x={LEFT.to_string()} y={(y + 11).to_string()} class="pmu-tl-label">{ label }</text>
                 <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(y + 20).to_string()} y2={(y + 20).to_string()} class="pmu-tl-track" />
                 <rect x={LEFT.to_string()} y={(y + 15).to_string()} width={(end - LEFT).max(2).to_string()} height="10" class="pmu-tl-bar" />
