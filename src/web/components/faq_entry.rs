@@ -129,7 +129,7 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     }
 
     html! {
-        <div class={if *open { "pmu-entry pmu-open" } else { "pmu-entry" }}>
+        <div class="pmu-entry">
             <h3 class="pmu-question">
                 <button type="button" id={button_id.clone()} class="pmu-toggle" ref={button}
                     aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick} {onkeydown}>
