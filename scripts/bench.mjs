@@ -203,3 +203,22 @@ console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throt
 for (const [name, value, limit, ok] of rows) {
   console.log(`  ${name.padEnd(40)} ${value.padEnd(30)} ${limit.padEnd(12)} ${ok}`);
 }
+
+// Timings on a shared machine are noisy: show the spread, and the first-
+// render ratio of each run (widget and baseline measured back to back).
+const quantile = (values, q) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.floor(q * v.length))];
+};
+const pairedRatios = results.widget.map((w, i) => w / results.baseline[i]);
+console.log("  spread (min / 25% / median / 75% / max):");
+for (const [name, values, unit] of [
+  ["first render, baseline", results.baseline, "ms"],
+  ["first render, widget", results.widget, "ms"],
+  ["first render, ratio within a run", pairedRatios, "x"],
+  ["click -> next frame", results.click, "ms"],
+  ["tick -> next frame", results.tick, "ms"],
+]) {
+  const q = [0, 0.25, 0.5, 0.75, 1].map((p) => (p === 0.5 ? median(values) : quantile(values, p)).toFixed(unit === "x" ? 2 : 1));
+  console.log(`    ${name.padEnd(38)} ${q.join(" / ")} ${unit}`);
+}
