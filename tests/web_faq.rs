@@ -250,3 +250,30 @@ async fn typing_a_search_keeps_the_focus_in_the_search_box() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn find_in_page_opens_the_closed_answer_it_matched_without_moving_focus() {
+    let w = mount("{}").await;
+    let panel = w.one("#pmu-a-laser-removal");
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+    // What the browser does when find-in-page matches text in a closed
+    // answer: it removes `hidden` and fires a bubbling `beforematch`.
+    panel.remove_attribute("hidden").unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    panel
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("beforematch", &init).unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        w.one("#pmu-q-laser-removal")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(!w.one("#pmu-a-laser-removal").has_attribute("hidden"));
+    assert_ne!(w.focused(), "pmu-q-laser-removal");
+}

@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -85,6 +87,37 @@ pub fn Faq(props: &FaqProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::CloseAll))
     };
 
+    // Find-in-page matched text in a closed answer (the browser has already
+    // shown it): record it as open. One listener for every answer, since
+    // `beforematch` bubbles, instead of one per question.
+    let categories_ref = use_node_ref();
+    {
+        let (categories_ref, state) = (categories_ref.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+                let id = e.target_unchecked_into::<web_sys::Element>().id();
+                if let Some(id) = id.strip_prefix("pmu-a-") {
+                    state.dispatch(FaqAction::Open(id.to_string()));
+                }
+            });
+            let el = categories_ref.cast::<web_sys::Element>();
+            if let Some(el) = &el {
+                let _ = el.add_event_listener_with_callback(
+                    "beforematch",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(el) = el {
+                    let _ = el.remove_event_listener_with_callback(
+                        "beforematch",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
     let categories = content.faq.categories.iter().filter_map(|cat| {
         let entries: Vec<Html> = content
             .faq
@@ -139,7 +172,7 @@ pub fn Faq(props: &FaqProps) -> Html {
             // Keyed sections in a container of their own: mixed with the
             // unkeyed siblings above, Yew would rebuild the search box (and
             // drop its focus) whenever a category appears or disappears.
-            <div class="pmu-categories">{ for categories }</div>
+            <div class="pmu-categories" ref={categories_ref}>{ for categories }</div>
         </div>
     }
 }

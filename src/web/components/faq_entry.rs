@@ -1,7 +1,8 @@
 //! One question and its answer: a heading wrapping a button that controls a
 //! labelled region (WAI-ARIA accordion pattern). Up/Down/Home/End move between
 //! questions. A closed answer is `hidden="until-found"`, so the browser's
-//! find-in-page still finds it and opens it (`beforematch`).
+//! find-in-page still finds it and opens it (`beforematch`, which the FAQ
+//! listens for once for every answer).
 
 use std::rc::Rc;
 
@@ -57,7 +58,6 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     let button_id = format!("pmu-q-{}", entry.id);
     let panel_id = format!("pmu-a-{}", entry.id);
     let button = use_node_ref();
-    let panel = use_node_ref();
 
     // Deep link: bring the question into view and give it focus.
     {
@@ -71,30 +71,6 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
             }
         });
     }
-    // Find-in-page matched text in the closed answer: open it.
-    {
-        let (panel, state, id) = (panel.clone(), props.state.clone(), entry.id.clone());
-        use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn()>::new(move || state.dispatch(FaqAction::Open(id.clone())));
-            let el = panel.cast::<web_sys::Element>();
-            if let Some(el) = &el {
-                let _ = el.add_event_listener_with_callback(
-                    "beforematch",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(el) = el {
-                    let _ = el.remove_event_listener_with_callback(
-                        "beforematch",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-
     let onclick = {
         let (state, id, open) = (props.state.clone(), entry.id.clone(), *open);
         Callback::from(move |_: MouseEvent| {
@@ -117,7 +93,7 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     });
 
     let mut answer = html! {
-        <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()} ref={panel}>
+        <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()}>
             <Answer content={content.clone()} index={props.index} lang={props.lang.clone()} words={words.clone()} />
         </div>
     };
