@@ -12,7 +12,6 @@ use crate::core::settings::{Parts, Settings};
 use crate::core::ui_text::ui_text;
 use crate::web::components::checker::Checker;
 use crate::web::components::faq::Faq;
-use crate::web::state::{CheckerState, FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
@@ -53,30 +52,30 @@ pub fn App(props: &AppProps) -> Html {
             Tab::Faq
         }
     });
-    let faq = {
-        let (content, settings) = (props.content.clone(), props.settings.clone());
-        use_reducer(move || FaqState {
-            // The salon's chosen category starts open.
-            open: settings
-                .open_category
-                .as_ref()
-                .map(|id| content.entries_in(id).map(|e| e.id.clone()).collect())
-                .unwrap_or_default(),
-            ..FaqState::default()
-        })
+    // A question to open, scroll to and focus, from a deep link or the
+    // checker; numbered so the same link followed twice moves focus again.
+    let reveal = use_state(|| None::<(AttrValue, u32)>);
+    let reveals = use_mut_ref(|| 0);
+    let reveal_next = {
+        let reveal = reveal.setter();
+        move |id: String| {
+            let mut n = reveals.borrow_mut();
+            *n += 1;
+            reveal.set(Some((id.into(), *n)));
+        }
     };
-    let checker = use_reducer(CheckerState::default);
     let announcement = use_state(String::new);
     let ui = ui_text(lang.as_str());
 
     // Deep links: follow the fragment on load and whenever it changes.
     {
-        let (content, faq, tab) = (props.content.clone(), faq.dispatcher(), tab.setter());
+        let (content, reveal_next, tab) =
+            (props.content.clone(), reveal_next.clone(), tab.setter());
         use_effect_with((), move |_| {
             let follow = move || {
                 if let Some(id) = linked_entry(&content) {
                     tab.set(Tab::Faq);
-                    faq.dispatch(FaqAction::Reveal(id));
+                    reveal_next(id);
                 }
             };
             follow();
@@ -105,10 +104,10 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |text: String, _| announcement.set(text))
     };
     let read_faq = {
-        let (tab, faq) = (tab.setter(), faq.dispatcher());
+        let tab = tab.setter();
         use_callback((), move |id: String, _| {
             tab.set(Tab::Faq);
-            faq.dispatch(FaqAction::Reveal(id));
+            reveal_next(id);
         })
     };
     let select = |t: Tab| {
@@ -164,7 +163,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // The checker is built the first time it is shown, not behind the FAQ on
-    // load; its state lives here, so it is kept when the visitor switches back.
+    // load, and never taken down again, so its answers are kept when the
+    // visitor switches back.
     let opened = use_mut_ref(|| false);
     if *tab == Tab::Checker || show == Parts::Checker {
         *opened.borrow_mut() = true;
@@ -188,7 +188,8 @@ pub fn App(props: &AppProps) -> Html {
             if show != Parts::Checker {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-faq" class="pmu-panel"
                     aria-labelledby={(show == Parts::Both).then_some("pmu-tab-faq")} hidden={*tab != Tab::Faq}>
-                    <Faq content={props.content.clone()} lang={(*lang).clone()} state={faq.clone()} announce={announce.clone()} />
+                    <Faq content={props.content.clone()} lang={(*lang).clone()} open_category={props.settings.open_category.clone()}
+                        reveal={(*reveal).clone()} announce={announce.clone()} />
                 </div>
             }
             if show != Parts::Faq {
@@ -196,7 +197,7 @@ pub fn App(props: &AppProps) -> Html {
                     aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={*tab != Tab::Checker}>
                     if checker_opened {
                         <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
-                            state={checker.clone()} announce={announce.clone()}
+                            announce={announce.clone()}
                             read_faq={(show == Parts::Both).then(|| read_faq.clone())} />
                     }
                 </div>

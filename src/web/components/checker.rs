@@ -20,7 +20,6 @@ pub struct CheckerProps {
     pub content: Rc<Content>,
     pub settings: Rc<Settings>,
     pub lang: AttrValue,
-    pub state: UseReducerHandle<CheckerState>,
     pub announce: Callback<String>,
     /// Opens a question in the FAQ; none when the FAQ is not shown.
     pub read_faq: Option<Callback<String>>,
@@ -28,7 +27,11 @@ pub struct CheckerProps {
 
 #[function_component]
 pub fn Checker(props: &CheckerProps) -> Html {
-    let CheckerProps { content, state, .. } = props;
+    let content = &props.content;
+    // The checker's own state: ticking a sign re-renders the checker, not the
+    // whole widget. The checker is never taken down once built, so the
+    // answers survive a switch to the FAQ and back.
+    let state = &use_reducer(CheckerState::default);
     let ui = ui_text(&props.lang);
     let fallback = content
         .languages

@@ -18,13 +18,36 @@ use crate::web::state::{FaqAction, FaqState};
 pub struct FaqProps {
     pub content: Rc<Content>,
     pub lang: AttrValue,
-    pub state: UseReducerHandle<FaqState>,
+    /// The category whose questions start open.
+    pub open_category: Option<String>,
+    /// A question to open, scroll to and focus (deep link, or the checker's
+    /// "read more"), numbered so the same one asked twice still moves focus.
+    pub reveal: Option<(AttrValue, u32)>,
     pub announce: Callback<String>,
 }
 
 #[function_component]
 pub fn Faq(props: &FaqProps) -> Html {
-    let FaqProps { content, state, .. } = props;
+    let content = &props.content;
+    // The FAQ's own state: a click on a question re-renders the FAQ, not the
+    // whole widget.
+    let state = {
+        let (content, category) = (content.clone(), props.open_category.clone());
+        use_reducer(move || FaqState {
+            open: category
+                .map(|id| content.entries_in(&id).map(|e| e.id.clone()).collect())
+                .unwrap_or_default(),
+            ..FaqState::default()
+        })
+    };
+    {
+        let state = state.dispatcher();
+        use_effect_with(props.reveal.clone(), move |reveal| {
+            if let Some((id, _)) = reveal {
+                state.dispatch(FaqAction::Reveal(id.to_string()));
+            }
+        });
+    }
     let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
