@@ -71,9 +71,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let salon = (settings.phone.is_some() || settings.booking_url.is_some()).then(|| {
-        html! {
-            <section class="pmu-box" aria-labelledby="pmu-salon">
-                <h3 id="pmu-salon" class="pmu-box-title">{ settings.salon_name.clone().unwrap_or_else(|| ui.contact_salon.to_string()) }</h3>
+        let name = settings.salon_name.as_deref().unwrap_or(ui.contact_salon);
+        titled_box("pmu-salon", "pmu-box", name, html! {
                 <div class="pmu-actions">
                     if let Some(phone) = &settings.phone {
                         <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {phone}", ui.call) }</a>
@@ -82,8 +81,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                         <a class="pmu-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.book }</a>
                     }
                 </div>
-            </section>
-        }
+        })
     });
     let faq_links = props.read_faq.iter().flat_map(|read| {
         report.faq.iter().map(move |f| {
@@ -134,39 +132,25 @@ pub fn ResultView(props: &ResultProps) -> Html {
                     <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ &report.title }</h2>
                 </div>
             </div>
-            <section class="pmu-box" aria-labelledby="pmu-now">
-                <h3 id="pmu-now" class="pmu-box-title">{ ui.what_now }</h3>
-                <p>{ &report.now }</p>
-                { for emergency_call }
-            </section>
-            <section class="pmu-box" aria-labelledby="pmu-why">
-                <h3 id="pmu-why" class="pmu-box-title">{ ui.why }</h3>
-                if report.reasons.is_empty() {
-                    <p>{ ui.no_signs_result }</p>
-                } else {
-                    <ul class="pmu-reasons">{ for reasons }</ul>
-                }
-            </section>
-            <section class="pmu-box" aria-labelledby="pmu-watch">
-                <h3 id="pmu-watch" class="pmu-box-title">{ ui.watch_for }</h3>
-                <p>{ &report.safety_net }</p>
-            </section>
+            { titled_box("pmu-now", "pmu-box", ui.what_now, html! {
+                <><p>{ &report.now }</p>{ for emergency_call }</>
+            }) }
+            { titled_box("pmu-why", "pmu-box", ui.why, if report.reasons.is_empty() {
+                html! { <p>{ ui.no_signs_result }</p> }
+            } else {
+                html! { <ul class="pmu-reasons">{ for reasons }</ul> }
+            }) }
+            { titled_box("pmu-watch", "pmu-box", ui.watch_for, html! { <p>{ &report.safety_net }</p> }) }
             // When care is needed today, acting matters more than the chart.
             if !medical_now {
                 <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
             }
             { for salon }
             if !report.faq.is_empty() && props.read_faq.is_some() {
-                <section class="pmu-box" aria-labelledby="pmu-more">
-                    <h3 id="pmu-more" class="pmu-box-title">{ ui.read_more }</h3>
-                    <ul class="pmu-links">{ for faq_links }</ul>
-                </section>
+                { titled_box("pmu-more", "pmu-box", ui.read_more, html! { <ul class="pmu-links">{ for faq_links }</ul> }) }
             }
             if !report.sources.is_empty() {
-                <section class="pmu-box pmu-sources" aria-labelledby="pmu-sources">
-                    <h3 id="pmu-sources" class="pmu-box-title">{ ui.sources }</h3>
-                    <ol>{ for sources }</ol>
-                </section>
+                { titled_box("pmu-sources", "pmu-box pmu-sources", ui.sources, html! { <ol>{ for sources }</ol> }) }
             }
             <p class="pmu-disclaimer">{ ui.disclaimer }</p>
             <div class="pmu-actions">
@@ -182,5 +166,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <textarea class="pmu-summary-text" readonly=true rows="8" aria-label={ui.summary_title} value={text} />
             }
         </div>
+    }
+}
+
+/// A box of the answer: a section labelled by its heading.
+pub fn titled_box(id: &'static str, class: &'static str, title: &str, body: Html) -> Html {
+    html! {
+        <section {class} aria-labelledby={id}>
+            <h3 {id} class="pmu-box-title">{ title.to_string() }</h3>
+            { body }
+        </section>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::core::content::Content;
 use crate::core::engine::Input;
 use crate::core::ui_text::{ui_text, with_n};
+use crate::web::components::result::titled_box;
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct TimelineProps {
@@ -97,23 +98,25 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         "start"
     };
 
-    html! {
-        <section class="pmu-box pmu-timeline" aria-labelledby="pmu-tl-title">
-            <h3 id="pmu-tl-title" class="pmu-box-title">{ ui.timeline_heading }</h3>
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="pmu-tl-svg-title pmu-tl-desc" class="pmu-tl">
-                <title id="pmu-tl-svg-title">{ ui.timeline_heading }</title>
-                <desc id="pmu-tl-desc">{ description.join(" ") }</desc>
-                <defs>
-                    <pattern id="pmu-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect width="6" height="6" class="pmu-tl-hatch-bg" />
-                        <line x1="0" y1="0" x2="0" y2="6" class="pmu-tl-hatch" />
-                    </pattern>
-                </defs>
-                { bars }
-                <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16).to_string()} class="pmu-tl-today" />
-                <text x={today.to_string()} y="12" text-anchor={anchor} class="pmu-tl-today-label">{ marker_label }</text>
-                { for ticks }
-            </svg>
-        </section>
-    }
+    titled_box(
+        "pmu-tl-title",
+        "pmu-box pmu-timeline",
+        ui.timeline_heading,
+        html! {
+                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="pmu-tl-svg-title pmu-tl-desc" class="pmu-tl">
+                    <title id="pmu-tl-svg-title">{ ui.timeline_heading }</title>
+                    <desc id="pmu-tl-desc">{ description.join(" ") }</desc>
+                    <defs>
+                        <pattern id="pmu-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                            <rect width="6" height="6" class="pmu-tl-hatch-bg" />
+                            <line x1="0" y1="0" x2="0" y2="6" class="pmu-tl-hatch" />
+                        </pattern>
+                    </defs>
+                    { bars }
+                    <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16).to_string()} class="pmu-tl-today" />
+                    <text x={today.to_string()} y="12" text-anchor={anchor} class="pmu-tl-today-label">{ marker_label }</text>
+                    { for ticks }
+                </svg>
+        },
+    )
 }
