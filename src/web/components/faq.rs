@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::core::content::Content;
 use crate::core::search;
 use crate::core::ui_text::{ui_text, with_n};
-use crate::web::components::faq_entry::FaqEntry;
+use crate::web::components::faq_entry::{self, FaqEntry};
 use crate::web::state::{FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
@@ -110,6 +110,13 @@ pub fn Faq(props: &FaqProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::CloseAll))
     };
 
+    // One click and one key handler for every question, not two per question.
+    let on_question_click = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| faq_entry::on_click(&e, &state))
+    };
+    let on_question_keydown = Callback::from(|e: KeyboardEvent| faq_entry::on_keydown(&e));
+
     // Find-in-page matched text in a closed answer (the browser has already
     // shown it): record it as open. One listener for every answer, since
     // `beforematch` bubbles, instead of one per question.
@@ -152,7 +159,7 @@ pub fn Faq(props: &FaqProps) -> Html {
                 let reveal = state.reveal.as_ref().filter(|(id, _)| *id == entry.id).map(|(_, n)| *n);
                 html! {
                     <FaqEntry key={entry.id.clone()} content={content.clone()} {index} lang={props.lang.clone()}
-                        open={state.open.contains(&entry.id)} words={words.clone()} {reveal} state={state.dispatcher()} />
+                        open={state.open.contains(&entry.id)} words={words.clone()} {reveal} />
                 }
             })
             .collect();
@@ -195,7 +202,9 @@ pub fn Faq(props: &FaqProps) -> Html {
             // Keyed sections in a container of their own: mixed with the
             // unkeyed siblings above, Yew would rebuild the search box (and
             // drop its focus) whenever a category appears or disappears.
-            <div class="pmu-categories" ref={categories_ref}>{ for categories }</div>
+            <div class="pmu-categories" ref={categories_ref} onclick={on_question_click} onkeydown={on_question_keydown}>
+                { for categories }
+            </div>
         </div>
     }
 }

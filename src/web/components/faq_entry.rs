@@ -1,8 +1,8 @@
 //! One question and its answer: a heading wrapping a button that controls a
-//! labelled region (WAI-ARIA accordion pattern). Up/Down/Home/End move between
-//! questions. A closed answer is `hidden="until-found"`, so the browser's
-//! find-in-page still finds it and opens it (`beforematch`, which the FAQ
-//! listens for once for every answer).
+//! labelled region (WAI-ARIA accordion pattern). A closed answer is
+//! `hidden="until-found"`, so the browser's find-in-page still finds it and
+//! opens it. Clicks, keys and `beforematch` are handled once for every
+//! question by the FAQ (`on_click`, `on_keydown` here; `faq.rs`).
 
 use std::rc::Rc;
 
@@ -27,7 +27,6 @@ pub struct FaqEntryProps {
     pub words: Rc<Vec<String>>,
     /// Set (with a new number each time) to scroll to and focus this question.
     pub reveal: Option<u32>,
-    pub state: UseReducerDispatcher<FaqState>,
 }
 
 /// Text with the search words wrapped in `<mark>`.
@@ -71,26 +70,6 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
             }
         });
     }
-    let onclick = {
-        let (state, id, open) = (props.state.clone(), entry.id.clone(), *open);
-        Callback::from(move |_: MouseEvent| {
-            if !open {
-                link_to(&id);
-            }
-            state.dispatch(FaqAction::Toggle(id.clone()));
-        })
-    };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        let step = match e.key().as_str() {
-            "ArrowDown" => Move::Next,
-            "ArrowUp" => Move::Previous,
-            "Home" => Move::First,
-            "End" => Move::Last,
-            _ => return,
-        };
-        e.prevent_default();
-        move_focus(&e, step);
-    });
 
     let mut answer = html! {
         <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()}>
@@ -108,7 +87,7 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
         <div class="pmu-entry">
             <h3 class="pmu-question">
                 <button type="button" id={button_id.clone()} class="pmu-toggle" ref={button}
-                    aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick} {onkeydown}>
+                    aria-expanded={open.to_string()} aria-controls={panel_id.clone()}>
                     <span class="pmu-question-text">{ highlighted(entry.question.get(lang, fallback), words) }</span>
                     <span class="pmu-chevron" aria-hidden="true"></span>
                 </button>
@@ -143,6 +122,41 @@ fn Answer(props: &AnswerProps) -> Html {
             },
         });
     html! { <>{ for blocks }</> }
+}
+
+/// A click on a question (anywhere in it) opens or closes its answer.
+pub fn on_click(e: &MouseEvent, state: &UseReducerHandle<FaqState>) {
+    let Some(id) = question_id(e) else {
+        return;
+    };
+    if !state.open.contains(&id) {
+        link_to(&id);
+    }
+    state.dispatch(FaqAction::Toggle(id));
+}
+
+/// Up/Down/Home/End on a question move focus between questions.
+pub fn on_keydown(e: &KeyboardEvent) {
+    let step = match e.key().as_str() {
+        "ArrowDown" => Move::Next,
+        "ArrowUp" => Move::Previous,
+        "Home" => Move::First,
+        "End" => Move::Last,
+        _ => return,
+    };
+    if question_id(e).is_some() {
+        e.prevent_default();
+        move_focus(e, step);
+    }
+}
+
+/// The id of the question an event happened in, if any.
+fn question_id(e: &Event) -> Option<String> {
+    let button = e
+        .target_dyn_into::<web_sys::Element>()?
+        .closest(".pmu-toggle")
+        .ok()??;
+    button.id().strip_prefix("pmu-q-").map(str::to_string)
 }
 
 /// Puts `#pmu-care/<id>` in the address bar without scrolling the page,
@@ -185,6 +199,8 @@ enum Move {
 fn move_focus(e: &KeyboardEvent, step: Move) {
     let Some(current) = e
         .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest(".pmu-toggle").ok().flatten())
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
