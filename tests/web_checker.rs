@@ -228,6 +228,36 @@ async fn a_related_question_opens_in_the_faq() {
 }
 
 #[wasm_bindgen_test]
+async fn the_same_related_question_followed_twice_gets_focus_twice() {
+    let w = to_signs("", "scalp", "5").await;
+    w.click("#pmu-sign-hot-painful-swelling").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    w.click(".pmu-links .pmu-link").await;
+    assert_eq!(w.focused(), "pmu-q-infection-from-poor-hygiene");
+
+    w.click("#pmu-tab-checker").await;
+    w.one("#pmu-tab-checker").focus().unwrap();
+    w.click(".pmu-links .pmu-link").await;
+    assert_eq!(w.focused(), "pmu-q-infection-from-poor-hygiene");
+}
+
+#[wasm_bindgen_test]
+async fn the_checker_keeps_its_step_and_signs_while_the_faq_is_used() {
+    let w = to_signs("", "brows", "3").await;
+    w.click("#pmu-sign-pus").await;
+    w.click("#pmu-tab-faq").await;
+    w.click("#pmu-q-laser-removal").await;
+    w.type_into("#pmu-search-input", "infection").await;
+    w.click("#pmu-tab-checker").await;
+    assert_eq!(w.text(".pmu-step-title"), "What do you notice?");
+    assert!(w.one("#pmu-sign-pus").matches(":checked").unwrap());
+    w.click(".pmu-nav .pmu-button:first-child").await; // Back
+    assert!(w.one("#pmu-proc-brows").matches(":checked").unwrap());
+    let day: web_sys::HtmlInputElement = wasm_bindgen::JsCast::unchecked_into(w.one("#pmu-day"));
+    assert_eq!(day.value(), "3");
+}
+
+#[wasm_bindgen_test]
 async fn back_keeps_the_choices_and_start_over_clears_them() {
     let w = to_signs("", "areola", "10").await;
     w.click("#pmu-sign-flaking").await;
