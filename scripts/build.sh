@@ -23,7 +23,11 @@ wasm-bindgen --target no-modules --no-typescript --out-dir "$out" \
 # The features rustc emits, and no more: --all-features lets wasm-opt use
 # encodings browsers reject ("Invalid import kind 127"). --converge repeats
 # the passes while they still shrink it (about 1 KB gzip for 15 s).
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+# A function with one caller is inlined only when small (25): merging every
+# one into its caller made a few huge functions that gzip compresses worse
+# (9 KB more over the wire) and that the browser compiles whole even when
+# most of their paths never run.
+wasm-opt -Oz --one-caller-inline-max-function-size 25 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals --strip-debug --strip-producers \
   --converge \
   "$out/pmu_care_bg.wasm" -o "$out/pmu_care_bg.opt.wasm"

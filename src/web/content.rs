@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::json;
-use crate::core::salon::SalonContent;
+use crate::core::salon::{Mode, SalonContent};
 use crate::core::settings::Settings;
 
 thread_local! {
@@ -23,41 +23,55 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Rc<Conte
     let bundled = BUNDLED.with(Rc::clone);
     let mut content = match salon_json {
         None => bundled,
-        Some(json) => {
-            match SalonContent::parse(json)
-                .and_then(|salon| salon.apply(&bundled, settings.content_mode))
-            {
-                Ok(content) => Rc::new(content),
-                Err(errors) => {
-                    let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-                    web_sys::console::error_1(
-                    &format!("pmu-care: the salon's content has errors, showing the bundled content instead:\n{}", list.join("\n")).into(),
-                );
-                    bundled
-                }
-            }
-        }
+        Some(json) => with_salon(json, bundled, settings.content_mode),
     };
     if let Some(id) = settings.open_category.take() {
-        match content.faq.categories.iter().position(|c| c.id == id) {
-            Some(i) => {
-                let faq = &mut Rc::make_mut(&mut content).faq;
-                let category = faq.categories.remove(i);
-                faq.categories.insert(0, category);
-                settings.open_category = Some(id);
-            }
-            None => {
-                let known: Vec<&str> = content
-                    .faq
-                    .categories
-                    .iter()
-                    .map(|c| c.id.as_str())
-                    .collect();
-                web_sys::console::warn_1(
-                    &format!("pmu-care: open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it", known.join(", ")).into(),
-                );
-            }
-        }
+        open_first(&mut content, id, settings);
     }
     content
+}
+
+// The rarer paths are functions of their own, not inlined into `mount`: the
+// browser compiles a wasm function on its first call, so code that most
+// pages never run then costs nothing on load.
+
+/// The bundled content with the salon's applied, or the bundled content and
+/// one console error listing every problem with its path.
+#[inline(never)]
+fn with_salon(json: &str, bundled: Rc<Content>, mode: Mode) -> Rc<Content> {
+    match SalonContent::parse(json).and_then(|salon| salon.apply(&bundled, mode)) {
+        Ok(content) => Rc::new(content),
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+            web_sys::console::error_1(
+                &format!("pmu-care: the salon's content has errors, showing the bundled content instead:\n{}", list.join("\n")).into(),
+            );
+            bundled
+        }
+    }
+}
+
+/// Moves the `open-category` to the top (it also starts open), or warns
+/// that the FAQ has no such category.
+#[inline(never)]
+fn open_first(content: &mut Rc<Content>, id: String, settings: &mut Settings) {
+    match content.faq.categories.iter().position(|c| c.id == id) {
+        Some(i) => {
+            let faq = &mut Rc::make_mut(content).faq;
+            let category = faq.categories.remove(i);
+            faq.categories.insert(0, category);
+            settings.open_category = Some(id);
+        }
+        None => {
+            let known: Vec<&str> = content
+                .faq
+                .categories
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect();
+            web_sys::console::warn_1(
+                    &format!("pmu-care: open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it", known.join(", ")).into(),
+                );
+        }
+    }
 }
