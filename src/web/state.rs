@@ -3,9 +3,72 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use crate::core::engine::Input;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Faq,
+    Checker,
+}
+
+/// The widget around the parts: language, tab, the live region's text, and
+/// a question for the FAQ to reveal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: AttrValue,
+    pub tab: Tab,
+    /// Set the first time the checker is shown: it is built then, not behind
+    /// the FAQ on load, and kept, so its answers survive a switch of tab.
+    pub checker_built: bool,
+    /// A question to open, scroll to and focus (deep link, or the checker's
+    /// "read more"), numbered so the same one twice still moves focus.
+    pub reveal: Option<(AttrValue, u32)>,
+    pub announcement: String,
+}
+
+pub enum AppAction {
+    Lang(AttrValue),
+    Show(Tab),
+    /// Shows the FAQ and reveals the question with this id.
+    Reveal(String),
+    Announce(String),
+}
+
+impl AppState {
+    pub fn new(lang: AttrValue, tab: Tab) -> AppState {
+        AppState {
+            lang,
+            tab,
+            checker_built: tab == Tab::Checker,
+            reveal: None,
+            announcement: String::new(),
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            AppAction::Lang(lang) => next.lang = lang,
+            AppAction::Show(tab) => {
+                next.tab = tab;
+                next.checker_built |= tab == Tab::Checker;
+            }
+            AppAction::Reveal(id) => {
+                let n = next.reveal.as_ref().map_or(0, |(_, n)| n + 1);
+                next.tab = Tab::Faq;
+                next.reveal = Some((id.into(), n));
+            }
+            AppAction::Announce(text) => next.announcement = text,
+        }
+        Rc::new(next)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FaqState {

@@ -12,6 +12,7 @@ use crate::core::settings::{Parts, Settings};
 use crate::core::ui_text::ui_text;
 use crate::web::components::checker::Checker;
 use crate::web::components::faq::Faq;
+use crate::web::state::{AppAction, AppState, Tab};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
@@ -19,12 +20,6 @@ pub struct AppProps {
     pub settings: Rc<Settings>,
     /// The language to start in, already one the content has.
     pub lang: AttrValue,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Tab {
-    Faq,
-    Checker,
 }
 
 const DEEP_LINK: &str = "#pmu-care/";
@@ -43,39 +38,24 @@ fn linked_entry(content: &Content) -> Option<String> {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let lang = use_state(|| props.lang.clone());
     let show = props.settings.show;
-    let tab = use_state(|| {
-        if show == Parts::Checker {
+    let state = use_reducer(|| {
+        let tab = if show == Parts::Checker {
             Tab::Checker
         } else {
             Tab::Faq
-        }
+        };
+        AppState::new(props.lang.clone(), tab)
     });
-    // A question to open, scroll to and focus, from a deep link or the
-    // checker; numbered so the same link followed twice moves focus again.
-    let reveal = use_state(|| None::<(AttrValue, u32)>);
-    let reveals = use_mut_ref(|| 0);
-    let reveal_next = {
-        let reveal = reveal.setter();
-        move |id: String| {
-            let mut n = reveals.borrow_mut();
-            *n += 1;
-            reveal.set(Some((id.into(), *n)));
-        }
-    };
-    let announcement = use_state(String::new);
-    let ui = ui_text(lang.as_str());
+    let ui = ui_text(&state.lang);
 
     // Deep links: follow the fragment on load and whenever it changes.
     {
-        let (content, reveal_next, tab) =
-            (props.content.clone(), reveal_next.clone(), tab.setter());
+        let (content, app) = (props.content.clone(), state.dispatcher());
         use_effect_with((), move |_| {
             let follow = move || {
                 if let Some(id) = linked_entry(&content) {
-                    tab.set(Tab::Faq);
-                    reveal_next(id);
+                    app.dispatch(AppAction::Reveal(id));
                 }
             };
             follow();
@@ -100,26 +80,25 @@ pub fn App(props: &AppProps) -> Html {
 
     // Stable callbacks: the live region changing must not re-render the parts.
     let announce = {
-        let announcement = announcement.setter();
-        use_callback((), move |text: String, _| announcement.set(text))
-    };
-    let read_faq = {
-        let tab = tab.setter();
-        use_callback((), move |id: String, _| {
-            tab.set(Tab::Faq);
-            reveal_next(id);
+        let app = state.dispatcher();
+        use_callback((), move |text: String, _| {
+            app.dispatch(AppAction::Announce(text))
         })
     };
+    let read_faq = {
+        let app = state.dispatcher();
+        use_callback((), move |id: String, _| app.dispatch(AppAction::Reveal(id)))
+    };
     let select = |t: Tab| {
-        let tab = tab.clone();
-        Callback::from(move |_: MouseEvent| tab.set(t))
+        let app = state.dispatcher();
+        Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(t)))
     };
     // Arrow keys, Home and End move between the two tabs (WAI-ARIA tabs).
     let onkeydown = {
-        let tab = tab.clone();
+        let (app, tab) = (state.dispatcher(), state.tab);
         Callback::from(move |e: KeyboardEvent| {
             let next = match e.key().as_str() {
-                "ArrowLeft" | "ArrowRight" => Some(if *tab == Tab::Faq {
+                "ArrowLeft" | "ArrowRight" => Some(if tab == Tab::Faq {
                     Tab::Checker
                 } else {
                     Tab::Faq
@@ -130,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             if let Some(next) = next {
                 e.prevent_default();
-                tab.set(next);
+                app.dispatch(AppAction::Show(next));
                 let id = if next == Tab::Faq {
                     "pmu-tab-faq"
                 } else {
@@ -141,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let tab_button = |t: Tab, id: &'static str, panel: &'static str, label: &'static str| {
-        let selected = *tab == t;
+        let selected = state.tab == t;
         html! {
             <button type="button" role="tab" id={id} class="pmu-tab" aria-selected={selected.to_string()}
                 aria-controls={panel} tabindex={if selected { "0" } else { "-1" }} onclick={select(t)}>
@@ -150,10 +129,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let languages = props.content.languages.iter().map(|code| {
-        let pressed = *code == *lang.as_str();
+        let pressed = *code == *state.lang.as_str();
         let onclick = {
-            let (lang, code) = (lang.clone(), code.clone());
-            Callback::from(move |_: MouseEvent| lang.set(code.clone().into()))
+            let (app, code) = (state.dispatcher(), code.clone());
+            Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Lang(code.clone().into())))
         };
         html! {
             <button type="button" class="pmu-lang" lang={code.clone()} aria-pressed={pressed.to_string()} {onclick}>
@@ -162,17 +141,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // The checker is built the first time it is shown, not behind the FAQ on
-    // load, and never taken down again, so its answers are kept when the
-    // visitor switches back.
-    let opened = use_mut_ref(|| false);
-    if *tab == Tab::Checker || show == Parts::Checker {
-        *opened.borrow_mut() = true;
-    }
-    let checker_opened = *opened.borrow();
-
     html! {
-        <div class="pmu" lang={(*lang).clone()} data-theme={props.settings.theme.id()}>
+        <div class="pmu" lang={state.lang.clone()} data-theme={props.settings.theme.id()}>
             <div class="pmu-bar">
                 // Tabs only when both parts are shown.
                 if show == Parts::Both {
@@ -187,22 +157,22 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             if show != Parts::Checker {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-faq" class="pmu-panel"
-                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-faq")} hidden={*tab != Tab::Faq}>
-                    <Faq content={props.content.clone()} lang={(*lang).clone()} open_category={props.settings.open_category.clone()}
-                        reveal={(*reveal).clone()} announce={announce.clone()} />
+                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-faq")} hidden={state.tab != Tab::Faq}>
+                    <Faq content={props.content.clone()} lang={state.lang.clone()} open_category={props.settings.open_category.clone()}
+                        reveal={state.reveal.clone()} announce={announce.clone()} />
                 </div>
             }
             if show != Parts::Faq {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-checker" class="pmu-panel"
-                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={*tab != Tab::Checker}>
-                    if checker_opened {
-                        <Checker content={props.content.clone()} settings={props.settings.clone()} lang={(*lang).clone()}
+                    aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={state.tab != Tab::Checker}>
+                    if state.checker_built {
+                        <Checker content={props.content.clone()} settings={props.settings.clone()} lang={state.lang.clone()}
                             announce={announce.clone()}
                             read_faq={(show == Parts::Both).then(|| read_faq.clone())} />
                     }
                 </div>
             }
-            <div class="pmu-sr" role="status" aria-live="polite" aria-atomic="true">{ (*announcement).clone() }</div>
+            <div class="pmu-sr" role="status" aria-live="polite" aria-atomic="true">{ state.announcement.clone() }</div>
         </div>
     }
 }
