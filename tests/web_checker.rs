@@ -5,6 +5,7 @@
 mod browser;
 
 use browser::{mount, Mounted};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -159,6 +160,19 @@ async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaim
     assert!(desc.starts_with("Day 7."), "{desc}");
     assert!(desc.contains("Redness on the treated area: expected until day 2; you see this, and it has lasted longer than usual."));
     assert_eq!(w.count(".pmu-tl-mark"), 1);
+    // SVG paints in document order: the day line must come before the
+    // labels and the mark, or it strikes through them.
+    let parts = timeline
+        .query_selector_all(".pmu-tl-today, .pmu-tl-label, .pmu-tl-mark")
+        .unwrap();
+    let classes: Vec<String> = (0..parts.length())
+        .map(|i| {
+            let part = parts.get(i).unwrap().dyn_into::<web_sys::Element>();
+            part.unwrap().get_attribute("class").unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(classes.len(), 9, "{classes:?}");
+    assert_eq!(classes[0], "pmu-tl-today", "{classes:?}");
 }
 
 #[wasm_bindgen_test]

@@ -55,33 +55,45 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let beyond = input.day > span;
 
     let mut description = vec![format!("{}.", with_n(ui.day_n, input.day))];
-    let bars = rows.iter().enumerate().map(|(i, (sign, last))| {
+    // Painted in this order: the day line runs over the bars, and under the
+    // visitor's marks and the labels, whose halo keeps them legible.
+    let (mut bars, mut marks, mut labels) = (vec![], vec![], vec![]);
+    for (i, (sign, last)) in rows.iter().enumerate() {
         let y = TOP + ROW * i as i32;
         let label = sign.label.get(lang, fallback);
         let chosen = input.signs.contains(&sign.id);
         let past = input.day > *last;
         let mut line = format!("{label}: {}", with_n(ui.expected_until, last));
         if chosen {
-            line.push_str(&format!("; {}", if past { ui.yours_past } else { ui.yours_within }));
+            line.push_str(&format!(
+                "; {}",
+                if past { ui.yours_past } else { ui.yours_within }
+            ));
         }
         description.push(format!("{line}."));
         let end = x(last.saturating_add(1));
-        html! {
-            <g class={if chosen { "pmu-tl-row pmu-tl-chosen" } else { "pmu-tl-row" }}>
-                <text x={LEFT.to_string()} y={(y + 11).to_string()} class="pmu-tl-label">{ label }</text>
+        bars.push(html! {
+            <>
                 <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(y + 20).to_string()} y2={(y + 20).to_string()} class="pmu-tl-track" />
                 <rect x={LEFT.to_string()} y={(y + 15).to_string()} width={(end - LEFT).max(2).to_string()} height="10" class="pmu-tl-bar" />
-                if chosen {
-                    if past {
-                        <polygon class="pmu-tl-mark" points={format!("{},{} {},{} {},{}", today, y + 12, today + 8, y + 27, today - 8, y + 27)} />
-                    } else {
-                        <circle class="pmu-tl-mark" cx={today.to_string()} cy={(y + 20).to_string()} r="6" />
-                    }
-                }
-            </g>
+            </>
+        });
+        if chosen {
+            marks.push(if past {
+                html! { <polygon class="pmu-tl-mark" points={format!("{},{} {},{} {},{}", today, y + 12, today + 8, y + 27, today - 8, y + 27)} /> }
+            } else {
+                html! { <circle class="pmu-tl-mark" cx={today.to_string()} cy={(y + 20).to_string()} r="6" /> }
+            });
         }
-    });
-    let bars: Html = bars.collect();
+        let class = if chosen {
+            "pmu-tl-label pmu-tl-chosen"
+        } else {
+            "pmu-tl-label"
+        };
+        labels.push(html! {
+            <text x={LEFT.to_string()} y={(y + 11).to_string()} {class}>{ label }</text>
+        });
+    }
     let ticks = (0..=span).step_by(7).map(|d| {
         html! {
             <text x={x(d).to_string()} y={(height - 4).to_string()} class="pmu-tl-tick">{ d }</text>
@@ -112,8 +124,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <line x1="0" y1="0" x2="0" y2="6" class="pmu-tl-hatch" />
                         </pattern>
                     </defs>
-                    { bars }
+                    { for bars }
                     <line x1={today.to_string()} x2={today.to_string()} y1="14" y2={(height - 16).to_string()} class="pmu-tl-today" />
+                    { for marks }
+                    { for labels }
                     <text x={today.to_string()} y="12" text-anchor={anchor} class="pmu-tl-today-label">{ marker_label }</text>
                     { for ticks }
                 </svg>
