@@ -135,15 +135,39 @@ async fn a_search_with_no_result_says_so_and_offers_the_checker() {
     let w = mount("").await;
     w.type_into("#pmu-search-input", "zebra").await;
     assert_eq!(w.all(".pmu-toggle").len(), 0);
-    assert!(w
-        .text(".pmu-empty")
-        .contains("No question matches your search."));
+    // Said once, by the count beside the search box, then what to do.
+    assert_eq!(
+        w.text("#pmu-search-count"),
+        "No question matches your search."
+    );
+    let faq = w.text(".pmu-faq");
+    assert_eq!(faq.matches("No question matches").count(), 1, "{faq}");
     assert!(w.text(".pmu-empty").contains("sign checker"));
+    assert!(!w.exists(".pmu-faq-buttons"), "nothing to open or close");
     w.click(".pmu-search-row .pmu-button").await;
     assert_eq!(
         w.all(".pmu-toggle").len(),
         Content::bundled().faq.entries.len()
     );
+
+    // The offer is a button that shows the checker and keeps focus in reach.
+    w.type_into("#pmu-search-input", "zebra").await;
+    w.click(".pmu-empty .pmu-button").await;
+    let tab = w.one("#pmu-tab-checker");
+    assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert!(!w.one("#pmu-panel-checker").hidden());
+    assert!(w.one("#pmu-panel-faq").hidden());
+    assert_eq!(w.shadow.active_element().unwrap().id(), "pmu-tab-checker");
+}
+
+#[wasm_bindgen_test]
+async fn with_the_faq_alone_no_result_does_not_offer_a_checker_that_is_not_there() {
+    let w = mount(r#"{"show": "faq"}"#).await;
+    w.type_into("#pmu-search-input", "zebra").await;
+    let empty = w.text(".pmu-empty");
+    assert!(empty.contains("ask your salon or a doctor"), "{empty}");
+    assert!(!empty.contains("checker"), "{empty}");
+    assert!(!w.exists(".pmu-empty .pmu-button"));
 }
 
 #[wasm_bindgen_test]

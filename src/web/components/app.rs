@@ -89,6 +89,15 @@ pub fn App(props: &AppProps) -> Html {
         let app = state.dispatcher();
         use_callback((), move |id: String, _| app.dispatch(AppAction::Reveal(id)))
     };
+    // The FAQ's "no question matches" offers the checker: show it and move
+    // focus to its tab, since the button is hidden with the FAQ.
+    let open_checker = {
+        let app = state.dispatcher();
+        use_callback((), move |e: MouseEvent, _| {
+            app.dispatch(AppAction::Show(Tab::Checker));
+            focus_in_widget(&e, "#pmu-tab-checker");
+        })
+    };
     let select = |t: Tab| {
         let app = state.dispatcher();
         Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Show(t)))
@@ -159,7 +168,8 @@ pub fn App(props: &AppProps) -> Html {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-faq" class="pmu-panel"
                     aria-labelledby={(show == Parts::Both).then_some("pmu-tab-faq")} hidden={state.tab != Tab::Faq}>
                     <Faq content={props.content.clone()} lang={state.lang.clone()} open_category={props.settings.open_category.clone()}
-                        reveal={state.reveal.clone()} announce={announce.clone()} />
+                        reveal={state.reveal.clone()} announce={announce.clone()}
+                        open_checker={(show == Parts::Both).then(|| open_checker.clone())} />
                 </div>
             }
             if show != Parts::Faq {

@@ -24,6 +24,8 @@ pub struct FaqProps {
     /// "read more"), numbered so the same one asked twice still moves focus.
     pub reveal: Option<(AttrValue, u32)>,
     pub announce: Callback<String>,
+    /// Shows the checker; set when the widget has one.
+    pub open_checker: Option<Callback<MouseEvent>>,
 }
 
 #[function_component]
@@ -188,15 +190,23 @@ pub fn Faq(props: &FaqProps) -> Html {
             </div>
             <div class="pmu-faq-tools">
                 <p id="pmu-search-count" class="pmu-count">{ if searching { count_text } else { String::new() } }</p>
-                <div class="pmu-faq-buttons">
-                    <button type="button" class="pmu-button pmu-quiet" onclick={open_all}>{ ui.expand_all }</button>
-                    <button type="button" class="pmu-button pmu-quiet" onclick={close_all}>{ ui.collapse_all }</button>
-                </div>
+                // Nothing to open or close when no question is shown.
+                if !matched.is_empty() {
+                    <div class="pmu-faq-buttons">
+                        <button type="button" class="pmu-button pmu-quiet" onclick={open_all}>{ ui.expand_all }</button>
+                        <button type="button" class="pmu-button pmu-quiet" onclick={close_all}>{ ui.collapse_all }</button>
+                    </div>
+                }
             </div>
+            // The count above already says nothing matched; this says what to do.
             if searching && matched.is_empty() {
                 <div class="pmu-empty">
-                    <p><strong>{ ui.results_none }</strong></p>
-                    <p>{ ui.results_none_hint }</p>
+                    if let Some(open_checker) = props.open_checker.clone() {
+                        <p>{ ui.results_none_hint }</p>
+                        <button type="button" class="pmu-button" onclick={open_checker}>{ ui.tab_checker }</button>
+                    } else {
+                        <p>{ ui.results_none_hint_faq_only }</p>
+                    }
                 </div>
             }
             // Keyed sections in a container of their own: mixed with the
