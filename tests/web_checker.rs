@@ -35,6 +35,10 @@ async fn step_one_needs_a_procedure_and_a_valid_day() {
         .text(".pmu-fieldset .pmu-error")
         .contains("Choose the procedure"));
 
+    // The number box reads as a number of days.
+    let day_row = w.one("#pmu-day").parent_element().unwrap();
+    assert_eq!(day_row.text_content().unwrap(), "days");
+
     w.click("#pmu-proc-lips").await;
     w.type_into("#pmu-day", "-3").await;
     assert_eq!(

@@ -95,9 +95,13 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
                 <label for="pmu-day" class="pmu-label">{ ui.day_label }</label>
                 <p id="pmu-day-hint" class="pmu-hint">{ ui.day_hint }</p>
                 <div class="pmu-chips" role="group" aria-label={ui.day_label}>{ for quick }</div>
-                <input id="pmu-day" class="pmu-input pmu-day" type="number" inputmode="numeric" min="0" max="36500" step="1"
-                    value={state.day_text.clone()} {oninput} aria-invalid={show_day_error.to_string()}
-                    aria-describedby={if show_day_error { "pmu-day-hint pmu-day-error" } else { "pmu-day-hint" }} />
+                <div class="pmu-day-row">
+                    <input id="pmu-day" class="pmu-input pmu-day" type="number" inputmode="numeric" min="0" max="36500" step="1"
+                        value={state.day_text.clone()} {oninput} aria-invalid={show_day_error.to_string()}
+                        aria-describedby={if show_day_error { "pmu-day-hint pmu-day-error" } else { "pmu-day-hint" }} />
+                    // The label already says "days" to screen readers.
+                    <span aria-hidden="true">{ ui.days_unit }</span>
+                </div>
                 if show_day_error {
                     <p id="pmu-day-error" class="pmu-error">{ ui.day_invalid }</p>
                 }
