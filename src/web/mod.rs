@@ -3,6 +3,7 @@
 
 mod components;
 mod content;
+mod listen;
 mod options;
 mod state;
 mod summary;

@@ -12,6 +12,7 @@ use crate::core::settings::{Parts, Settings};
 use crate::core::ui_text::ui_text;
 use crate::web::components::checker::Checker;
 use crate::web::components::faq::Faq;
+use crate::web::listen::listen;
 use crate::web::state::{AppAction, AppState, Tab};
 
 #[derive(Clone, PartialEq, Properties)]
@@ -60,21 +61,7 @@ pub fn App(props: &AppProps) -> Html {
             };
             follow();
             let listener = Closure::<dyn Fn()>::new(follow);
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            listen(web_sys::window().map(Into::into), "hashchange", listener)
         });
     }
 

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,6 +11,7 @@ use crate::core::content::Content;
 use crate::core::search;
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::faq_entry::{self, FaqEntry};
+use crate::web::listen::listen;
 use crate::web::state::{FaqAction, FaqState};
 
 #[derive(Clone, PartialEq, Properties)]
@@ -132,21 +132,11 @@ pub fn Faq(props: &FaqProps) -> Html {
                     state.dispatch(FaqAction::Open(id.to_string()));
                 }
             });
-            let el = categories_ref.cast::<web_sys::Element>();
-            if let Some(el) = &el {
-                let _ = el.add_event_listener_with_callback(
-                    "beforematch",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(el) = el {
-                    let _ = el.remove_event_listener_with_callback(
-                        "beforematch",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            listen(
+                categories_ref.get().map(Into::into),
+                "beforematch",
+                listener,
+            )
         });
     }
 
