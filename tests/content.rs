@@ -162,7 +162,7 @@ fn type_errors_name_the_json_path() {
     let errs = errors(&doc);
     assert_eq!(errs.len(), 1);
     assert!(
-        errs[0].starts_with("faq.entries[0].answer[0].p: expected an object of texts by language"),
+        errs[0].starts_with("faq.entries[0].answer[0].p: invalid type: integer `7`, expected an object of texts by language"),
         "{errs:?}"
     );
 }

@@ -120,7 +120,7 @@ fn replace_needs_a_faq_and_broken_json_is_an_error() {
     );
     let broken = errors("{\"languages\": [\"en\"],", Mode::Add);
     assert!(
-        broken[0] == "invalid JSON: unexpected end at line 1 column 22",
+        broken[0] == "invalid JSON: EOF while parsing a value at line 1 column 21",
         "{broken:?}"
     );
 }

@@ -138,7 +138,7 @@ fn signs(args: &[String]) -> Result<String, String> {
     let content = Content::bundled();
     let lang = lang_of(&content, &opts);
     let c = &content.checker;
-    let t = |text: &pmu_care::core::content::Text| text.get(&lang, "en").to_string();
+    let t = |text: &pmu_care::core::text::Text| text.get(&lang, "en").to_string();
     let mut out = String::from("procedures:\n");
     for p in &c.procedures {
         let _ = writeln!(out, "  {:<26} {}", p.id, t(&p.label));

@@ -6,12 +6,11 @@
 //! sign or a risk factor can only make more rules fire, and the level, the
 //! highest of the fired rules, can never go down.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::core::content::{ContentError, Text};
-use crate::core::json::{one_of, Fields, FromJson, FromKey, Json};
+use crate::core::text::Text;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Checker {
@@ -29,7 +28,7 @@ pub struct Checker {
 /// The id of the group whose signs are red flags.
 pub const EMERGENCY_GROUP: &str = "emergency";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Procedure {
@@ -37,7 +36,7 @@ pub struct Procedure {
     pub label: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RiskFactor {
@@ -46,7 +45,7 @@ pub struct RiskFactor {
     pub help: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Group {
@@ -55,7 +54,7 @@ pub struct Group {
     pub help: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Sign {
@@ -75,7 +74,7 @@ pub struct Sign {
 }
 
 /// How soon and where to get help, lowest first (so `Ord` ranks them).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
@@ -112,7 +111,7 @@ impl Level {
 }
 
 /// The words for each level; a struct, not a list, so none can be missing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Levels {
@@ -145,7 +144,7 @@ impl Levels {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelText {
@@ -157,7 +156,7 @@ pub struct LevelText {
     pub safety_net: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
@@ -174,7 +173,7 @@ pub struct Rule {
 }
 
 /// When a rule fires: every part given must hold.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -192,7 +191,7 @@ pub struct Condition {
     pub window: Option<Window>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Window {
@@ -202,7 +201,7 @@ pub enum Window {
     Past,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -234,188 +233,6 @@ impl Checker {
         self.signs.iter().filter(move |s| {
             s.group == group
                 && (s.procedures.is_empty() || s.procedures.iter().any(|p| p == procedure))
-        })
-    }
-}
-
-impl FromJson for Checker {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(
-            value,
-            path,
-            &[
-                "procedures",
-                "risk_factors",
-                "groups",
-                "signs",
-                "levels",
-                "rules",
-                "sources",
-            ],
-        )?;
-        Ok(Checker {
-            procedures: f.req("procedures")?,
-            risk_factors: f.req("risk_factors")?,
-            groups: f.req("groups")?,
-            signs: f.req("signs")?,
-            levels: f.req("levels")?,
-            rules: f.req("rules")?,
-            sources: f.req("sources")?,
-        })
-    }
-}
-
-impl FromJson for Procedure {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["id", "label"])?;
-        Ok(Procedure {
-            id: f.req("id")?,
-            label: f.req("label")?,
-        })
-    }
-}
-
-impl FromJson for RiskFactor {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["id", "label", "help"])?;
-        Ok(RiskFactor {
-            id: f.req("id")?,
-            label: f.req("label")?,
-            help: f.req("help")?,
-        })
-    }
-}
-
-impl FromJson for Group {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["id", "title", "help"])?;
-        Ok(Group {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            help: f.req("help")?,
-        })
-    }
-}
-
-impl FromJson for Sign {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(
-            value,
-            path,
-            &[
-                "id",
-                "group",
-                "label",
-                "help",
-                "procedures",
-                "normal_until_day",
-            ],
-        )?;
-        Ok(Sign {
-            id: f.req("id")?,
-            group: f.req("group")?,
-            label: f.req("label")?,
-            help: f.req("help")?,
-            procedures: f.opt("procedures")?,
-            normal_until_day: f.opt("normal_until_day")?,
-        })
-    }
-}
-
-const LEVEL_NAMES: [(&str, Level); 5] = [
-    ("emergency", Level::Emergency),
-    ("urgent", Level::Urgent),
-    ("doctor", Level::Doctor),
-    ("practitioner", Level::Practitioner),
-    ("healing", Level::Healing),
-];
-
-impl FromJson for Level {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        one_of(&String::from_json(value, path)?, path, &LEVEL_NAMES)
-    }
-}
-
-impl FromKey for Level {
-    fn from_key(key: &str, path: &str) -> Result<Self, ContentError> {
-        one_of(key, path, &LEVEL_NAMES)
-    }
-}
-
-impl FromJson for Levels {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &LEVEL_NAMES.map(|(name, _)| name))?;
-        Ok(Levels {
-            emergency: f.req("emergency")?,
-            urgent: f.req("urgent")?,
-            doctor: f.req("doctor")?,
-            practitioner: f.req("practitioner")?,
-            healing: f.req("healing")?,
-        })
-    }
-}
-
-impl FromJson for LevelText {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["title", "now", "safety_net"])?;
-        Ok(LevelText {
-            title: f.req("title")?,
-            now: f.req("now")?,
-            safety_net: f.req("safety_net")?,
-        })
-    }
-}
-
-impl FromJson for Rule {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(
-            value,
-            path,
-            &["id", "level", "when", "why", "sources", "faq"],
-        )?;
-        Ok(Rule {
-            id: f.req("id")?,
-            level: f.req("level")?,
-            when: f.req("when")?,
-            why: f.req("why")?,
-            sources: f.req("sources")?,
-            faq: f.opt("faq")?,
-        })
-    }
-}
-
-impl FromJson for Condition {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["signs", "risks", "procedures", "window"])?;
-        Ok(Condition {
-            signs: f.req("signs")?,
-            risks: f.opt("risks")?,
-            procedures: f.opt("procedures")?,
-            window: f.opt("window")?,
-        })
-    }
-}
-
-impl FromJson for Window {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let word = String::from_json(value, path)?;
-        one_of(
-            &word,
-            path,
-            &[("within", Window::Within), ("past", Window::Past)],
-        )
-    }
-}
-
-impl FromJson for Source {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["id", "publisher", "title", "year", "url"])?;
-        Ok(Source {
-            id: f.req("id")?,
-            publisher: f.req("publisher")?,
-            title: f.req("title")?,
-            year: f.opt("year")?,
-            url: f.opt("url")?,
         })
     }
 }

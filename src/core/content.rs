@@ -2,17 +2,16 @@
 //! a salon may replace), and the one way in, [`Content::parse`], which
 //! returns either content that passed every check or every error found.
 //!
-//! Content is read by the small reader in `json.rs` (see there why). The
-//! serde derives are for the host only in effect: the CLI's JSON output and
-//! `schema`; no serde code is instantiated in the widget.
+//! One definition per type is the reader (serde), the CLI's output and the
+//! JSON Schema the CLI prints (schemars).
 
-use std::fmt;
-
-use serde::Serialize;
+use serde::de::Deserializer;
+use serde::{Deserialize, Serialize};
 
 use crate::core::checker::Checker;
+use crate::core::error::ContentError;
 use crate::core::faq::{Entry, Faq};
-use crate::core::json::{self, wrong, Fields, FromJson, Json, Pairs};
+use crate::core::read;
 use crate::core::validate;
 
 /// The content the widget is built with, checked by the tests. Kept in two
@@ -29,7 +28,7 @@ pub const BUNDLED_JSON: &str = concat!(
 // `Eq` (here and on every part) matters beyond tidiness: `Rc<Content>` props
 // then compare by pointer first, so components do not deep-compare the whole
 // content on every render.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
@@ -39,78 +38,19 @@ pub struct Content {
     pub checker: Checker,
 }
 
-/// One text in each of the content's languages: `{"en": "...", "es": "..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(transparent)]
-pub struct Text(pub Pairs<String, String>);
-
-/// What is wrong with a piece of content, and where (a JSON path such as
-/// `faq.entries[3].question.es`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ContentError {
-    pub path: String,
-    pub message: String,
-}
-
-impl ContentError {
-    pub fn at(path: &str, message: String) -> ContentError {
-        ContentError {
-            path: path.to_string(),
-            message,
-        }
-    }
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl Text {
-    /// The text in `lang`, else in `fallback`, else any; "" only if empty.
-    pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get(fallback))
-            .or_else(|| self.0 .0.first().map(|(_, t)| t))
-            .map_or("", String::as_str)
-    }
-}
-
-impl FromJson for Content {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["languages", "faq", "checker"])?;
-        Ok(Content {
-            languages: f.req("languages")?,
-            faq: f.req("faq")?,
-            checker: f.req("checker")?,
-        })
-    }
-}
-
-impl FromJson for Text {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        match value {
-            Json::Object(_) => Pairs::from_json(value, path).map(Text),
-            _ => Err(wrong(
-                value,
-                path,
-                "an object of texts by language, like {\"en\": \"...\"}",
-            )),
-        }
-    }
-}
-
 impl Content {
     /// Parses and checks content JSON. Never panics, whatever the input.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-        let content: Content = json::read(json).map_err(|e| vec![e])?;
+        Content::checked(read::from_str(json).map_err(|e| vec![e])?)
+    }
+
+    /// Reads and checks content from any serde deserializer (in the
+    /// browser, a `JSON.parse`d object).
+    pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Content, Vec<ContentError>> {
+        Content::checked(read::read(d).map_err(|e| vec![e])?)
+    }
+
+    fn checked(content: Content) -> Result<Content, Vec<ContentError>> {
         let errors = validate::check(&content);
         if errors.is_empty() {
             Ok(content)

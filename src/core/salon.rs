@@ -3,16 +3,19 @@
 //! no way to touch the checker's rules, levels, signs or sources, so a salon
 //! can reword the checker but never weaken it or remove a red flag.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::core::checker::{Level, LevelText};
-use crate::core::content::{Content, ContentError, Text};
+use crate::core::content::Content;
+use crate::core::error::{ContentError, ErrorKind};
 use crate::core::faq::Faq;
-use crate::core::json::{self, Fields, FromJson, Json, Pairs};
+use crate::core::pairs::Pairs;
+use crate::core::read;
+use crate::core::text::Text;
 use crate::core::validate;
 
 /// What a salon writes.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SalonContent {
@@ -27,7 +30,7 @@ pub struct SalonContent {
     pub checker: Option<CheckerWording>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CheckerWording {
@@ -42,7 +45,7 @@ pub struct CheckerWording {
     pub rules: Pairs<String, RuleWording>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignWording {
@@ -50,7 +53,7 @@ pub struct SignWording {
     pub help: Option<Text>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelWording {
@@ -59,7 +62,7 @@ pub struct LevelWording {
     pub safety_net: Option<Text>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleWording {
@@ -79,7 +82,7 @@ pub enum Mode {
 impl SalonContent {
     /// Reads a salon's file; the error names the JSON path of the problem.
     pub fn parse(text: &str) -> Result<SalonContent, Vec<ContentError>> {
-        json::read(text).map_err(|e| vec![e])
+        read::from_str(text).map_err(|e| vec![e])
     }
 
     /// The bundled content with this salon's FAQ and wording applied, or
@@ -157,16 +160,14 @@ impl SalonContent {
         // The FAQ part: the same checks as the bundled FAQ, in the salon's
         // languages. An added entry may also use a bundled category.
         for e in validate::check_faq(&pseudo) {
-            let uses_bundled_category = mode == Mode::Add
-                && e.message.starts_with("no category has the id")
-                && bundled
-                    .faq
-                    .categories
-                    .iter()
-                    .any(|c| e.message.ends_with(&format!("\"{}\"", c.id)));
-            let empty_allowed =
-                e.path == "faq.categories" && (self.faq.is_none() || mode == Mode::Add);
-            if !uses_bundled_category && !empty_allowed {
+            let allowed = match &e.kind {
+                ErrorKind::UnknownCategory(id) => {
+                    mode == Mode::Add && bundled.faq.categories.iter().any(|c| c.id == *id)
+                }
+                ErrorKind::NoCategories => self.faq.is_none() || mode == Mode::Add,
+                ErrorKind::Other => false,
+            };
+            if !allowed {
                 errors.push(e);
             }
         }
@@ -187,7 +188,7 @@ impl SalonContent {
         if mode == Mode::Replace && self.faq.is_none() {
             errors.push(ContentError::at(
                 "faq",
-                "content-mode is replace, so the file needs a faq".into(),
+                "content-mode is replace, so the file needs a faq",
             ));
         }
         if let Some(w) = &self.checker {
@@ -249,55 +250,5 @@ fn overlay(target: &mut Text, with: Option<&Text>) {
         for (lang, s) in with.0.iter() {
             target.0.set(lang.clone(), s.clone());
         }
-    }
-}
-
-impl FromJson for SalonContent {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["languages", "faq", "checker"])?;
-        Ok(SalonContent {
-            languages: f.req("languages")?,
-            faq: f.opt("faq")?,
-            checker: f.opt("checker")?,
-        })
-    }
-}
-
-impl FromJson for CheckerWording {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["signs", "levels", "rules"])?;
-        Ok(CheckerWording {
-            signs: f.opt("signs")?,
-            levels: f.opt("levels")?,
-            rules: f.opt("rules")?,
-        })
-    }
-}
-
-impl FromJson for SignWording {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["label", "help"])?;
-        Ok(SignWording {
-            label: f.opt("label")?,
-            help: f.opt("help")?,
-        })
-    }
-}
-
-impl FromJson for LevelWording {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["title", "now", "safety_net"])?;
-        Ok(LevelWording {
-            title: f.opt("title")?,
-            now: f.opt("now")?,
-            safety_net: f.opt("safety_net")?,
-        })
-    }
-}
-
-impl FromJson for RuleWording {
-    fn from_json(value: &Json, path: &str) -> Result<Self, ContentError> {
-        let f = Fields::of(value, path, &["why"])?;
-        Ok(RuleWording { why: f.req("why")? })
     }
 }

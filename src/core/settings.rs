@@ -2,12 +2,16 @@
 //! checked: each invalid value is dropped with one warning that names it,
 //! and the widget carries on with the default.
 
+use serde::Deserialize;
+
 use crate::core::salon::Mode;
 use crate::core::validate::is_slug;
 
 /// Settings as given (attributes, or `mount` options by their camelCase
-/// names), before checking.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// names), before checking. Every value is text, as an attribute is; the
+/// loader has already warned about names it does not know.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct RawSettings {
     pub lang: Option<String>,
     pub salon_name: Option<String>,

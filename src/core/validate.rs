@@ -3,8 +3,10 @@
 //! own file can find it.
 
 use crate::core::checker::{Checker, Level, Rule, EMERGENCY_GROUP};
-use crate::core::content::{Content, ContentError, Text};
+use crate::core::content::Content;
+use crate::core::error::{ContentError, ErrorKind};
 use crate::core::faq::Block;
+use crate::core::text::Text;
 
 /// Latest day a sign may be called normal; healing takes weeks, not years.
 const MAX_NORMAL_DAY: u32 = 365;
@@ -49,7 +51,11 @@ fn faq_checks(content: &Content) -> (Check<'_>, IdSet<'_>) {
         c.text(&format!("{path}.title"), &cat.title);
     }
     if content.faq.categories.is_empty() {
-        c.error("faq.categories", "needs at least one category");
+        c.errors.push(ContentError::of(
+            ErrorKind::NoCategories,
+            "faq.categories",
+            "needs at least one category",
+        ));
     }
 
     let mut entry_ids = IdSet::default();
@@ -57,10 +63,11 @@ fn faq_checks(content: &Content) -> (Check<'_>, IdSet<'_>) {
         let path = format!("faq.entries[{i}]");
         c.id(&format!("{path}.id"), &entry.id, &mut entry_ids);
         if !category_ids.contains(entry.category.as_str()) {
-            c.error(
+            c.errors.push(ContentError::of(
+                ErrorKind::UnknownCategory(entry.category.clone()),
                 &format!("{path}.category"),
-                &format!("no category has the id \"{}\"", entry.category),
-            );
+                format!("no category has the id \"{}\"", entry.category),
+            ));
         }
         c.text(&format!("{path}.question"), &entry.question);
         if entry.answer.is_empty() {
@@ -98,10 +105,7 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn error(&mut self, path: &str, message: &str) {
-        self.errors.push(ContentError {
-            path: path.to_string(),
-            message: message.to_string(),
-        });
+        self.errors.push(ContentError::at(path, message));
     }
 
     fn languages_are_sane(&mut self) {

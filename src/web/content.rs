@@ -1,19 +1,43 @@
 //! The content in the browser: the bundled content, and a salon's applied
-//! to it. A salon's content is checked, with JSON paths; the bundled content
-//! was checked by the host tests and is only read.
+//! to it. Both cross into Rust the same way: the browser's `JSON.parse`,
+//! then serde through serde-wasm-bindgen. A salon's content is checked, with
+//! JSON paths; the bundled content was checked by the host tests and is
+//! only read.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
+
 use crate::core::content::{Content, BUNDLED_JSON};
-use crate::core::json;
+use crate::core::error::ContentError;
+use crate::core::read;
 use crate::core::salon::{Mode, SalonContent};
 use crate::core::settings::Settings;
 
 thread_local! {
     /// Read once per page and shared by every widget on it. The host tests
     /// check it (`tests/content.rs`), so here it is only read.
-    static BUNDLED: Rc<Content> =
-        Rc::new(json::read(BUNDLED_JSON).expect("bundled content is checked by the tests"));
+    static BUNDLED: Rc<Content> = Rc::new(
+        parse_json(BUNDLED_JSON)
+            .and_then(|v| read::read(serde_wasm_bindgen::Deserializer::from(v)))
+            .expect("bundled content is checked by the tests"),
+    );
+}
+
+/// The browser's `JSON.parse`; its own message says what and where.
+pub fn parse_json(text: &str) -> Result<JsValue, ContentError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    js_sys::JSON::parse(text).map_err(|e| {
+        let message = js_sys::Error::from(e).message();
+        ContentError::at("", format!("invalid JSON: {}", String::from(message)))
+    })
+}
+
+/// A salon's file, from its JSON text.
+fn salon_from(json: &str) -> Result<SalonContent, Vec<ContentError>> {
+    parse_json(json)
+        .and_then(|v| read::read(serde_wasm_bindgen::Deserializer::from(v)))
+        .map_err(|e| vec![e])
 }
 
 /// The content a widget shows: the bundled content with the salon's own
@@ -39,7 +63,7 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Rc<Conte
 /// one console error listing every problem with its path.
 #[inline(never)]
 fn with_salon(json: &str, bundled: Rc<Content>, mode: Mode) -> Rc<Content> {
-    match SalonContent::parse(json).and_then(|salon| salon.apply(&bundled, mode)) {
+    match salon_from(json).and_then(|salon| salon.apply(&bundled, mode)) {
         Ok(content) => Rc::new(content),
         Err(errors) => {
             let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();

@@ -173,14 +173,11 @@
     handle.ready = Promise.all([load(), salonContent(clean.content)])
       .then(function (loaded) {
         delete clean.content;
-        if (loaded[1] != null) {
-          clean.contentJson = loaded[1];
-        }
         if (crashed) {
           handle.showNotice();
         } else if (!destroyed) {
           widget = guard(function () {
-            return bindgen.mount(container, clean);
+            return bindgen.mount(container, clean, loaded[1]);
           });
         }
       })

@@ -48,13 +48,11 @@ fn destroy_when_created(app: AppHandle<App>) {
 }
 
 /// Renders a widget into `root` (an element inside the widget's shadow root).
-/// `options` is a plain object; invalid values are reported and ignored.
+/// `options` is a plain object of settings; invalid values are reported and
+/// ignored. `salon_json` is the salon's own content, as JSON text.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, options: JsValue) -> Widget {
-    let salon_json = js_sys::Reflect::get(&options, &"contentJson".into())
-        .ok()
-        .and_then(|v| v.as_string());
-    let mut settings = options::settings_from_js(&options);
+pub fn mount(root: web_sys::Element, options: JsValue, salon_json: Option<String>) -> Widget {
+    let mut settings = options::settings_from_js(options);
     let content = content::for_widget(salon_json.as_deref(), &mut settings);
     let lang = options::start_language(&content, &settings);
     let props = AppProps {

@@ -10,25 +10,19 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&format!("pmu-care: {message}").into());
 }
 
-/// Reads a JS options object (the loader has made every value a string).
-/// Each invalid value is reported once on the console and replaced by the
-/// default, never thrown at the host page.
-pub fn settings_from_js(options: &JsValue) -> Settings {
-    let get = |key: &str| {
-        js_sys::Reflect::get(options, &key.into())
-            .ok()
-            .and_then(|v| v.as_string())
-    };
-    let raw = RawSettings {
-        lang: get("lang"),
-        salon_name: get("salonName"),
-        phone: get("phone"),
-        booking_url: get("bookingUrl"),
-        emergency_number: get("emergencyNumber"),
-        theme: get("theme"),
-        show: get("show"),
-        open_category: get("openCategory"),
-        content_mode: get("contentMode"),
+/// Reads a JS options object (the loader has made every value a string)
+/// through serde-wasm-bindgen. Each invalid value is reported once on the
+/// console and replaced by the default, never thrown at the host page.
+pub fn settings_from_js(options: JsValue) -> Settings {
+    let raw: RawSettings = if options.is_undefined() || options.is_null() {
+        RawSettings::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).unwrap_or_else(|e| {
+            warn(&format!(
+                "the options could not be read ({e}); using defaults"
+            ));
+            RawSettings::default()
+        })
     };
     let (settings, warnings) = raw.check();
     for w in warnings {

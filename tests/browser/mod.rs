@@ -60,7 +60,7 @@ pub async fn mount_at(hash: &str, options: &str) -> Mounted {
     } else {
         js_sys::JSON::parse(options).unwrap()
     };
-    let widget = pmu_care::web::mount(container, options);
+    let widget = pmu_care::web::mount(container, options, None);
     tick().await;
     Mounted {
         host,

@@ -143,6 +143,21 @@ describe("own content", () => {
     await context.close();
   });
 
+  test("a misspelt key is refused with its path, not silently dropped", async () => {
+    // serde-wasm-bindgen alone never shows serde a key the struct does not
+    // have, so "anwser" would vanish and the entry would be "missing field".
+    const own = JSON.parse(EXAMPLE);
+    own.faq.entries[0].anwser = own.faq.entries[0].answer;
+    const html = `<script type="application/json" id="own">${JSON.stringify(own)}</script>
+      <pmu-care content="#own"></pmu-care>`;
+    const { page, log, context } = await pageWith(html);
+    const errors = log.console.filter((m) => m.type === "error").map((m) => m.text);
+    assert.equal(errors.length, 1, errors.join("\n"));
+    assert.match(errors[0], /\n {2}faq\.entries\[0\]\.anwser: unknown field `anwser`, expected one of `id`, `category`, `question`, `answer`$/);
+    assert.equal((await questions(page)).length, 28);
+    await context.close();
+  });
+
   test("broken JSON or a missing block: a clear console error and the bundled FAQ", async () => {
     const html = `<script type="application/json" id="broken">{"languages": ["en"], "faq": </script>
       <pmu-care content="#broken" id="a"></pmu-care><pmu-care content="#nowhere" id="b"></pmu-care>`;
