@@ -32,7 +32,7 @@ fn check_accepts_the_bundled_content() {
     let out = run(&["check", &file]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains(": ok (complete content: 28 FAQ entries, 35 signs, 17 rules)"),
+        stdout(&out).contains(": ok (complete content: 33 FAQ entries, 56 signs, 38 rules)"),
         "{}",
         stdout(&out)
     );
@@ -86,11 +86,15 @@ fn triage_prints_the_engines_answer_as_json() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["level"], "emergency");
     assert_eq!(json["title"], "Call the emergency number now");
-    assert_eq!(json["reasons"][0]["rule"], "spreading-infection-with-fever");
+    assert!(json["call"]
+        .as_str()
+        .unwrap()
+        .starts_with("Call your local emergency number"));
+    assert_eq!(json["reasons"][0]["rule"], "fever-with-skin-changes");
     assert!(json["sources"][0]["citation"]
         .as_str()
         .unwrap()
-        .starts_with("NHS (UK). Cellulitis."));
+        .starts_with("NHS (England). Cellulitis (2024)."));
 }
 
 #[test]
@@ -109,6 +113,13 @@ fn triage_answers_in_spanish() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["level"], "healing");
     assert_eq!(json["title"], "Parece una cicatrización normal");
+    assert_eq!(json["nothing_ticked"], false);
+    // What is expected on day 1 after brows, with the day each is expected to.
+    assert!(json["expected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["until_day"] == 10));
 }
 
 #[test]
@@ -136,7 +147,7 @@ fn check_accepts_the_documented_salon_example_and_names_salon_errors() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "docs/examples/salon-content.json: ok (salon content, added to the bundled FAQ: the widget will show 30 FAQ entries)\n"
+        "docs/examples/salon-content.json: ok (salon content, added to the bundled FAQ: the widget will show 35 FAQ entries)\n"
     );
     let out = run(&["check", "--replace", "docs/examples/salon-content.json"]);
     assert_eq!(out.status.code(), Some(1));
@@ -160,7 +171,8 @@ fn schema_describes_a_salons_file_and_the_full_content() {
         schema["required"],
         serde_json::json!(["languages", "faq", "checker"])
     );
-    assert!(schema["$defs"]["Sign"]["properties"]["normal_until_day"].is_object());
+    assert!(schema["$defs"]["Sign"]["properties"]["window"].is_object());
+    assert!(schema["$defs"]["LevelText"]["properties"]["call"].is_object());
 }
 
 #[test]
@@ -170,8 +182,8 @@ fn signs_lists_the_whole_catalogue() {
     for id in [
         "trouble-breathing",
         "pus",
-        "eye-pain",
-        "widespread-hives",
+        "sight-change",
+        "hives",
         "redness",
         "harsh-hairline",
         "diabetes",
@@ -179,7 +191,9 @@ fn signs_lists_the_whole_catalogue() {
     ] {
         assert!(text.contains(&format!("  {id} ")), "{id} missing");
     }
-    assert!(text.contains("[normal to day 2]"));
+    assert!(
+        text.contains("[window to day: brows 3, lips 5, eyeliner 3, scalp 3, areola 4, other 3]")
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use pmu_care::core::content::{Content, BUNDLED_JSON};
 fn minimal() -> serde_json::Value {
     let t = |en: &str, es: &str| serde_json::json!({ "en": en, "es": es });
     let level = || serde_json::json!({ "title": t("T", "T"), "now": t("N", "N"), "safety_net": t("S", "S") });
+    let call = || serde_json::json!({ "title": t("T", "T"), "now": t("N", "N"), "call": t("C", "C"), "safety_net": t("S", "S") });
     serde_json::json!({
         "languages": ["en", "es"],
         "faq": {
@@ -19,7 +20,7 @@ fn minimal() -> serde_json::Value {
             }]
         },
         "checker": {
-            "procedures": [{ "id": "brows", "label": t("Brows", "Cejas") }],
+            "procedures": [{ "id": "brows", "label": t("Brows", "Cejas"), "healed_by_day": 42 }],
             "risk_factors": [{ "id": "diabetes", "label": t("Diabetes", "Diabetes"), "help": t("Any type.", "Cualquier tipo.") }],
             "groups": [
                 { "id": "emergency", "title": t("Now", "Ya"), "help": t("Call.", "Llama.") },
@@ -27,11 +28,12 @@ fn minimal() -> serde_json::Value {
             ],
             "signs": [
                 { "id": "trouble-breathing", "group": "emergency", "label": t("Breathing", "Respirar"), "help": t("Hard.", "Cuesta.") },
-                { "id": "redness", "group": "healing", "label": t("Red", "Rojo"), "help": t("Pink.", "Rosa."), "normal_until_day": 2 }
+                { "id": "redness", "group": "healing", "label": t("Red", "Rojo"), "help": t("Pink.", "Rosa."), "window": { "brows": 2 } }
             ],
             "levels": {
-                "emergency": level(), "urgent": level(), "doctor": level(), "practitioner": level(), "healing": level()
+                "emergency": call(), "urgent": call(), "doctor": level(), "appointment": level(), "practitioner": level(), "healing": level()
             },
+            "no_signs": { "title": t("None ticked", "Nada marcado"), "now": t("Ask.", "Pregunta.") },
             "rules": [
                 { "id": "red-flag", "level": "emergency", "when": { "signs": [["trouble-breathing"]] },
                   "why": t("Emergency.", "Emergencia."), "sources": ["nhs"], "faq": ["what-is-it"] },
@@ -40,7 +42,7 @@ fn minimal() -> serde_json::Value {
                 { "id": "lasting", "level": "doctor", "when": { "signs": [["redness"]], "window": "past" },
                   "why": t("Too long.", "Demasiado."), "sources": ["nhs"] }
             ],
-            "sources": [{ "id": "nhs", "publisher": "NHS", "title": "Cellulitis" }]
+            "sources": [{ "id": "nhs", "kind": "guidance", "publisher": "NHS", "title": "Cellulitis", "url": "https://www.nhs.uk/conditions/cellulitis/" }]
         }
     })
 }
@@ -254,18 +256,58 @@ fn unused_signs_uncited_sources_and_sourceless_rules_are_refused() {
 #[test]
 fn day_windows_must_be_sane() {
     let mut doc = minimal();
-    doc["checker"]["signs"][1]["normal_until_day"] = 4000.into();
+    doc["checker"]["signs"][1]["window"]["brows"] = 4000.into();
     doc["checker"]["rules"][0]["when"]["window"] = "past".into();
     doc["checker"]["rules"][2]["when"]["signs"] = serde_json::json!([["redness"], ["redness"]]);
     assert_eq!(
         errors(&doc),
         [
-            "checker.signs[1].normal_until_day: must be at most 365 days",
-            "checker.rules[0].when.signs[0][0]: \"trouble-breathing\" has no normal_until_day, so a window cannot apply",
+            "checker.signs[1].window.brows: must be at most 365 days",
+            "checker.rules[0].when.signs[0][0]: \"trouble-breathing\" has no window, so a window cannot apply",
             "checker.rules[2].when.window: a window needs exactly one group of signs",
             "checker.signs[0]: \"trouble-breathing\" is in the emergency group, so a rule must give \"emergency\" for it alone (one sign group, no risks, procedures or window)",
         ]
     );
+}
+
+#[test]
+fn a_window_must_cover_every_procedure_its_sign_is_offered_for() {
+    let mut doc = minimal();
+    doc["checker"]["procedures"].as_array_mut().unwrap().push(
+        serde_json::json!({ "id": "lips", "label": t2("Lips", "Labios"), "healed_by_day": 42 }),
+    );
+    doc["checker"]["signs"][1]["window"]["scalp"] = 3.into();
+    assert_eq!(
+        errors(&doc),
+        [
+            "checker.signs[1].window.scalp: no procedure has the id \"scalp\"",
+            "checker.signs[1].window: has no day for \"lips\", where the sign is offered",
+        ]
+    );
+}
+
+#[test]
+fn emergency_and_urgent_must_say_whom_to_call_and_sources_need_an_address() {
+    let mut doc = minimal();
+    doc["checker"]["levels"]["urgent"]
+        .as_object_mut()
+        .unwrap()
+        .remove("call");
+    doc["checker"]["sources"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("url");
+    assert_eq!(
+        errors(&doc),
+        [
+            "checker.levels.urgent.call: say whom to call: this level needs it",
+            "checker.sources[0].url: a published source needs its web address",
+        ]
+    );
+}
+
+fn t2(en: &str, es: &str) -> serde_json::Value {
+    serde_json::json!({ "en": en, "es": es })
 }
 
 #[test]

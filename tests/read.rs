@@ -117,7 +117,7 @@ fn type_errors_name_the_path_and_what_was_expected() {
     assert!(
         errs[0]
             .message
-            .starts_with("unknown variant `soon`, expected one of `healing`"),
+            .starts_with("unknown variant `soon`, expected one of `emergency`"),
         "{}",
         errs[0]
     );

@@ -56,11 +56,11 @@ fn replace_mode_keeps_only_the_salons_faq_and_drops_dangling_links() {
 #[test]
 fn the_rules_cannot_be_weakened() {
     // The format has no field for conditions, levels or signs: trying is an error.
-    let weaken = r#"{"languages": ["en"], "checker": {"rules": {"red-flag": {"why": {"en": "x"}, "level": "healing"}}}}"#;
+    let weaken = r#"{"languages": ["en"], "checker": {"rules": {"cosmetic": {"why": {"en": "x"}, "level": "healing"}}}}"#;
     let errs = errors(weaken, Mode::Add);
     assert_eq!(errs.len(), 1);
     assert!(
-        errs[0].starts_with("checker.rules.red-flag.level: unknown field `level`"),
+        errs[0].starts_with("checker.rules.cosmetic.level: unknown field `level`"),
         "{errs:?}"
     );
     let remove = r#"{"languages": ["en"], "checker": {"signs": {"trouble-breathing": null}}}"#;
@@ -74,7 +74,7 @@ fn the_rules_cannot_be_weakened() {
     let input = Input {
         procedure: "lips".into(),
         day: 0,
-        signs: vec!["swollen-tongue-or-throat".into()],
+        signs: vec!["sudden-swelling".into()],
         risks: vec![],
     };
     assert_eq!(triage(&content.checker, &input).level, Level::Emergency);
@@ -93,7 +93,7 @@ fn mistakes_are_named_with_their_path() {
           { "id": "new-one", "category": "nowhere", "question": { "en": "Q", "es": "P" }, "answer": [{ "p": { "en": "A", "es": "R" } }] }
         ]
       },
-      "checker": { "signs": { "feverish": { "label": { "en": "Hot" } } }, "rules": { "red-flag": { "why": { "en": "" , "es": "x"} } } }
+      "checker": { "signs": { "feverish": { "label": { "en": "Hot" } } }, "rules": { "cosmetic": { "why": { "en": "" , "es": "x"} } } }
     }"#;
     assert_eq!(
         errors(json, Mode::Add),
@@ -103,9 +103,81 @@ fn mistakes_are_named_with_their_path() {
             "faq.entries[0].id: the bundled FAQ already has the id \"laser-removal\"; choose another, or use content-mode=\"replace\"",
             "checker.signs.feverish: the checker has no sign \"feverish\"",
             "checker.signs.feverish.label.es: missing",
-            "checker.rules.red-flag.why.en: is blank",
+            "checker.rules.cosmetic.why.en: is blank",
         ]
     );
+}
+
+#[test]
+fn medical_advice_cannot_be_reworded_but_a_note_can_sit_beside_it() {
+    // A salon once retitled the emergency level "Message us": refused, with
+    // a message that says what to do instead, and the bundled words stay.
+    let json = r#"{
+      "languages": ["en"],
+      "checker": {
+        "levels": {
+          "emergency": { "title": { "en": "Message us" }, "note": { "en": "We are open 9 to 5." } },
+          "urgent": { "now": { "en": "Wait and see." } },
+          "appointment": { "note": { "en": "Tell us too." } }
+        },
+        "signs": { "trouble-breathing": { "label": { "en": "A bit breathless" } }, "uneven-shape": { "label": { "en": "Uneven brows" } } },
+        "rules": { "signs-of-infection": { "why": { "en": "Nothing to worry about." } } }
+      }
+    }"#;
+    assert_eq!(
+        errors(json, Mode::Add),
+        [
+            "checker.signs.trouble-breathing: \"trouble-breathing\" can lead to medical advice, so its words cannot be changed",
+            "checker.levels.emergency.title: the emergency level is medical advice, which cannot be reworded; add a \"note\" beside it instead",
+            "checker.levels.urgent.now: the urgent level is medical advice, which cannot be reworded; add a \"note\" beside it instead",
+            "checker.rules.signs-of-infection: \"signs-of-infection\" gives medical advice, so its words cannot be changed",
+        ]
+    );
+    // Notes, and the salon's own words for cosmetic signs, are fine.
+    let ok = r#"{
+      "languages": ["en"],
+      "checker": {
+        "levels": { "emergency": { "note": { "en": "We are open 9 to 5." } }, "healing": { "now": { "en": "Follow our aftercare card." } } },
+        "signs": { "uneven-shape": { "label": { "en": "Uneven brows" } } }
+      }
+    }"#;
+    let bundled = Content::bundled();
+    let content = SalonContent::parse(ok)
+        .unwrap()
+        .apply(&bundled, Mode::Add)
+        .unwrap();
+    assert_eq!(
+        content.checker.levels.emergency.title,
+        bundled.checker.levels.emergency.title
+    );
+    assert_eq!(
+        content
+            .checker
+            .levels
+            .emergency
+            .note
+            .as_ref()
+            .unwrap()
+            .get("en", "en"),
+        "We are open 9 to 5."
+    );
+    assert_eq!(
+        content.checker.levels.healing.now.get("en", "en"),
+        "Follow our aftercare card."
+    );
+    assert_eq!(
+        content
+            .checker
+            .sign("uneven-shape")
+            .unwrap()
+            .label
+            .get("en", "en"),
+        "Uneven brows"
+    );
+    // A safety net or whom to call is not even in the salon's format.
+    let sneaky = r#"{"languages": ["en"], "checker": {"levels": {"healing": {"safety_net": {"en": "All fine."}}}}}"#;
+    assert!(errors(sneaky, Mode::Add)[0]
+        .starts_with("checker.levels.healing.safety_net: unknown field `safety_net`"));
 }
 
 #[test]

@@ -74,7 +74,7 @@ async fn red_flags_come_first_set_apart_and_alert_at_once() {
     assert!(first
         .text_content()
         .unwrap()
-        .contains("Trouble breathing or swallowing"));
+        .contains("Struggling to breathe or to swallow"));
     assert!(w.text(".pmu-sofar").contains("Nothing ticked yet."));
     w.click("#pmu-sign-trouble-breathing").await;
     let so_far = w.one(".pmu-sofar");
@@ -89,11 +89,17 @@ async fn red_flags_come_first_set_apart_and_alert_at_once() {
 async fn signs_offered_depend_on_the_procedure() {
     let w = to_signs("", "lips", "3").await;
     assert!(!w.exists("#pmu-sign-harsh-hairline"));
-    assert!(!w.exists("#pmu-sign-eye-pain"));
+    assert!(!w.exists("#pmu-sign-lash-loss"));
+    assert!(!w.exists("#pmu-risk-radiotherapy-or-reconstruction"));
+    // Eye problems can follow any procedure.
+    assert!(w.exists("#pmu-sign-sight-change"));
     let w = to_signs("", "scalp", "3").await;
     assert!(w.exists("#pmu-sign-harsh-hairline"));
+    assert!(w.exists("#pmu-sign-sight-change"));
     let w = to_signs("", "eyeliner", "3").await;
-    assert!(w.exists("#pmu-sign-eye-pain"));
+    assert!(w.exists("#pmu-sign-lash-loss"));
+    let w = to_signs("", "areola", "3").await;
+    assert!(w.exists("#pmu-risk-radiotherapy-or-reconstruction"));
 }
 
 #[wasm_bindgen_test]
@@ -109,21 +115,21 @@ async fn the_answer_updates_as_signs_change() {
     w.click("#pmu-risk-pigment-allergy").await;
     assert!(w
         .text(".pmu-sofar")
-        .contains("See a doctor within a day or two"));
+        .contains("See a doctor in the next day or two"));
     assert_eq!(
         w.text("[role=status][aria-live=polite]"),
-        "See a doctor within a day or two"
+        "See a doctor in the next day or two"
     );
 }
 
 #[wasm_bindgen_test]
 async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaimer() {
-    let w = to_signs("", "brows", "7").await;
+    let w = to_signs("", "brows", "12").await;
     w.click("#pmu-sign-redness").await;
     w.click(".pmu-sticky .pmu-primary").await;
     assert_eq!(
         w.text(".pmu-level-title"),
-        "See a doctor within a day or two"
+        "See a doctor in the next day or two"
     );
     assert!(w
         .one(".pmu-level")
@@ -143,26 +149,33 @@ async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaim
     );
     assert!(w
         .text(".pmu-reasons")
-        .contains("lasted longer than it does in normal healing"));
+        .contains("lasted longer than it does in most healing"));
     assert!(w
         .text(".pmu-reasons")
-        .contains("You ticked: Redness on the treated area"));
+        .contains("You ticked: Redness or pinkness on the treated area"));
+    // "If it gets worse" is built from the rules: pus is care today.
+    let watch = w.text(".pmu-watch");
+    assert!(
+        watch.contains("Get medical care today: Pus or cloudy fluid"),
+        "{watch}"
+    );
+    assert!(watch.contains("Call the emergency number now:"), "{watch}");
     assert!(w
-        .text(".pmu-result")
-        .contains("If it spreads, gets hot and more painful"));
-    assert!(w.text(".pmu-sources").contains("Think before you ink"));
+        .text(".pmu-sources")
+        .contains("What Do I Do With This Abnormal Tattoo?"));
+    assert!(w.text(".pmu-sources").contains("Our own cautious choice"));
     assert!(w
         .text(".pmu-disclaimer")
         .contains("guidance, not a diagnosis"));
     assert!(
-        !w.exists(".pmu-emergency-call"),
+        !w.exists(".pmu-call") && !w.exists(".pmu-if"),
         "no emergency number for a doctor level"
     );
     let timeline = w.element(".pmu-tl");
     assert_eq!(timeline.get_attribute("role").as_deref(), Some("img"));
     let desc = w.element("#pmu-tl-desc").text_content().unwrap();
-    assert!(desc.starts_with("Day 7."), "{desc}");
-    assert!(desc.contains("Redness on the treated area: expected until day 2; you see this, and it has lasted longer than usual."));
+    assert!(desc.starts_with("Day 12."), "{desc}");
+    assert!(desc.contains("Redness or pinkness on the treated area: expected until day 10; you see this, and it has lasted longer than usual."));
     assert_eq!(w.count(".pmu-tl-mark"), 1);
     // SVG paints in document order: the day line must come before the
     // labels and the mark, or it strikes through them.
@@ -182,7 +195,7 @@ async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaim
 #[wasm_bindgen_test]
 async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
     let w = to_signs(r#"{"emergencyNumber": "112"}"#, "lips", "0").await;
-    w.click("#pmu-sign-swollen-tongue-or-throat").await;
+    w.click("#pmu-sign-sudden-swelling").await;
     w.click(".pmu-sticky .pmu-primary").await;
     assert_eq!(
         w.one(".pmu-level").get_attribute("role").as_deref(),
@@ -196,12 +209,24 @@ async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
     w.click("#pmu-sign-fever").await;
     w.click(".pmu-sticky .pmu-primary").await;
     assert_eq!(w.text(".pmu-level-title"), "Get medical care today");
+    // Whom to call today sits in the level card, then the emergency number.
     assert!(w
-        .text(".pmu-emergency-call")
+        .text(".pmu-level .pmu-call-text")
+        .starts_with("Call your doctor, an urgent care service"));
+    assert!(w
+        .text(".pmu-level .pmu-if")
         .starts_with("If it becomes an emergency:"));
     assert!(w
-        .text(".pmu-emergency-call")
+        .text(".pmu-level .pmu-if")
         .contains("local emergency number"));
+
+    // Without a configured number, an emergency still says whom to call.
+    let w = to_signs("", "brows", "2").await;
+    w.click("#pmu-sign-sight-change").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert!(w
+        .text(".pmu-level .pmu-call-text")
+        .starts_with("Call your local emergency number: 999 or 112"));
 }
 
 #[wasm_bindgen_test]
@@ -290,6 +315,27 @@ async fn back_keeps_the_choices_and_start_over_clears_them() {
     w.click(".pmu-actions .pmu-quiet").await; // Start over
     assert_eq!(w.text(".pmu-step-title"), "What was done, and when?");
     assert!(!w.one("#pmu-proc-areola").matches(":checked").unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn nothing_ticked_is_not_called_normal_healing() {
+    let w = to_signs("", "lips", "2").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-level-title"),
+        "You did not tick a warning sign"
+    );
+    assert!(w
+        .text(".pmu-result")
+        .contains("Something else that worries me"));
+    // What normal healing looks like on this day after lips, and the safety net.
+    assert!(w
+        .text(".pmu-expected")
+        .contains("Mild swelling of the treated area (expected until day 5)"));
+    assert!(w.text(".pmu-watch").contains("Get medical care today:"));
+    assert!(!w
+        .text(".pmu-result")
+        .contains("This sounds like normal healing"));
 }
 
 #[wasm_bindgen_test]

@@ -150,9 +150,12 @@ fn signs(args: &[String]) -> Result<String, String> {
     for g in &c.groups {
         let _ = writeln!(out, "{} ({}):", t(&g.title), g.id);
         for s in c.signs.iter().filter(|s| s.group == g.id) {
-            let window = s
-                .normal_until_day
-                .map_or(String::new(), |d| format!("  [normal to day {d}]"));
+            let days: Vec<String> = s.window.iter().map(|(p, d)| format!("{p} {d}")).collect();
+            let window = if days.is_empty() {
+                String::new()
+            } else {
+                format!("  [window to day: {}]", days.join(", "))
+            };
             let _ = writeln!(out, "  {:<26} {}{window}", s.id, t(&s.label));
         }
     }

@@ -80,10 +80,14 @@ fn fire<'a>(checker: &'a Checker, rule: &'a Rule, input: &Input) -> Option<Findi
         input.signs.iter().any(|s| s == id)
             && match when.window {
                 None => true,
-                Some(window) => checker
-                    .sign(id)
-                    .and_then(|s| s.normal_until_day)
-                    .is_some_and(|last| (input.day <= last) == (window == Window::Within)),
+                // No window for this procedure: never "expected", always past.
+                Some(window) => {
+                    let within = checker
+                        .sign(id)
+                        .and_then(|s| s.window_for(&input.procedure))
+                        .is_some_and(|last| input.day <= last);
+                    within == (window == Window::Within)
+                }
             }
     };
     let mut signs = Vec::new();
@@ -102,6 +106,42 @@ fn fire<'a>(checker: &'a Checker, rule: &'a Rule, input: &Input) -> Option<Findi
         return None;
     }
     Some(Finding { rule, signs })
+}
+
+/// "If it gets worse": the watched signs of `level` (the visitor's level)
+/// that would raise it, each under the level the engine gives when it is
+/// added to what the visitor chose, highest level first. Computed, not
+/// written, so it cannot point lower than the rules.
+pub fn watch<'a>(checker: &'a Checker, input: &Input, level: Level) -> Vec<(Level, Vec<&'a str>)> {
+    let mut raised: Vec<(Level, &'a str)> = Vec::new();
+    for id in &checker.levels.get(level).watch {
+        let offered = checker
+            .sign(id)
+            .is_some_and(|s| s.offered_for(&input.procedure));
+        if !offered || input.signs.contains(id) {
+            continue;
+        }
+        let mut more = input.clone();
+        more.signs.push(id.clone());
+        let with = triage(checker, &more).level;
+        if with > level {
+            raised.push((with, id.as_str()));
+        }
+    }
+    Level::ALL
+        .iter()
+        .map(|&l| {
+            (
+                l,
+                raised
+                    .iter()
+                    .filter(|(r, _)| *r == l)
+                    .map(|(_, id)| *id)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect()
 }
 
 fn push_new<'a>(into: &mut Vec<&'a str>, items: impl IntoIterator<Item = &'a str>) {

@@ -4,17 +4,34 @@
 use serde::Serialize;
 
 use crate::core::case::to_upper;
-use crate::core::checker::Level;
+use crate::core::checker::{Level, HEALING_GROUP};
 use crate::core::content::Content;
-use crate::core::engine::{Input, Triage};
-use crate::core::ui_text::UiText;
+use crate::core::engine::{watch, Input, Triage};
+use crate::core::ui_text::{with_n, UiText};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub level: Level,
+    /// No sign was ticked: the title and "now" say so, never "normal
+    /// healing", since the visitor's problem may not be in the list.
+    pub nothing_ticked: bool,
     pub title: String,
     pub now: String,
+    /// Whom to call (emergency and urgent always have it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call: Option<String>,
+    /// The salon's own note beside the advice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// "If it gets worse": what to do for which signs, from the engine.
+    pub watch: Vec<WatchLine>,
+    /// The last words of "if it gets worse".
     pub safety_net: String,
+    /// With `healing`: the signs expected on this day for this procedure.
+    pub expected: Vec<Expected>,
+    /// About when this procedure has healed (practice guidance).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub healed_by_day: Option<u32>,
     pub procedure: String,
     pub day: u32,
     pub signs: Vec<String>,
@@ -31,6 +48,22 @@ pub struct Reason {
     pub why: String,
     /// Labels of the chosen signs that made the rule fire.
     pub signs: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WatchLine {
+    pub level: Level,
+    /// The level's headline, e.g. "Get medical care today".
+    pub title: String,
+    /// Labels of the signs that would give this level.
+    pub signs: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Expected {
+    pub sign: String,
+    /// The last day it is expected.
+    pub until_day: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -57,16 +90,48 @@ impl Report {
                 .map_or(id, |s| s.label.get(lang, fallback))
                 .to_string()
         };
+        let t = |text: &crate::core::text::Text| text.get(lang, fallback).to_string();
         let level = checker.levels.get(result.level);
+        let nothing_ticked = input.signs.is_empty();
+        let (title, now) = if nothing_ticked {
+            (t(&checker.no_signs.title), t(&checker.no_signs.now))
+        } else {
+            (t(&level.title), t(&level.now))
+        };
+        let procedure = checker.procedure(&input.procedure);
+        let expected = if result.level == Level::Healing {
+            checker
+                .signs_for(HEALING_GROUP, &input.procedure)
+                .filter_map(|s| {
+                    let until_day = s.window_for(&input.procedure)?;
+                    (input.day <= until_day).then(|| Expected {
+                        sign: t(&s.label),
+                        until_day,
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Report {
             level: result.level,
-            title: level.title.get(lang, fallback).to_string(),
-            now: level.now.get(lang, fallback).to_string(),
-            safety_net: level.safety_net.get(lang, fallback).to_string(),
-            procedure: checker
-                .procedures
-                .iter()
-                .find(|p| p.id == input.procedure)
+            nothing_ticked,
+            title,
+            now,
+            call: level.call.as_ref().map(t),
+            note: level.note.as_ref().map(t),
+            watch: watch(checker, input, result.level)
+                .into_iter()
+                .map(|(l, ids)| WatchLine {
+                    level: l,
+                    title: t(&checker.levels.get(l).title),
+                    signs: ids.into_iter().map(sign_label).collect(),
+                })
+                .collect(),
+            safety_net: t(&level.safety_net),
+            expected,
+            healed_by_day: procedure.map(|p| p.healed_by_day),
+            procedure: procedure
                 .map_or(input.procedure.as_str(), |p| p.label.get(lang, fallback))
                 .to_string(),
             day: input.day,
@@ -147,13 +212,33 @@ impl Report {
             to_upper(&self.title),
             self.now,
         );
+        if let Some(call) = &self.call {
+            out.push_str(&format!("{call}\n"));
+        }
+        if let Some(note) = &self.note {
+            out.push_str(&format!("\n{note}\n"));
+        }
         if !self.reasons.is_empty() {
             out.push_str(&format!("\n{}:\n", ui.why));
             for r in &self.reasons {
                 out.push_str(&format!("- {} ({})\n", r.why, r.signs.join("; ")));
             }
         }
-        out.push_str(&format!("\n{}: {}\n", ui.watch_for, self.safety_net));
+        if !self.expected.is_empty() {
+            out.push_str(&format!("\n{}:\n", with_n(ui.expected_heading, self.day)));
+            for e in &self.expected {
+                out.push_str(&format!(
+                    "- {} ({})\n",
+                    e.sign,
+                    with_n(ui.expected_until, e.until_day)
+                ));
+            }
+        }
+        out.push_str(&format!("\n{}:\n", ui.watch_for));
+        for w in &self.watch {
+            out.push_str(&format!("- {}: {}\n", w.title, w.signs.join("; ")));
+        }
+        out.push_str(&format!("{}\n", self.safety_net));
         if !self.sources.is_empty() {
             out.push_str(&format!("\n{}:\n", ui.sources));
             for s in &self.sources {

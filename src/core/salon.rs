@@ -1,11 +1,13 @@
 //! A salon's own content: FAQ entries to add to the bundled ones (or to use
-//! instead of them), and new wording for the checker's texts. The format has
-//! no way to touch the checker's rules, levels, signs or sources, so a salon
-//! can reword the checker but never weaken it or remove a red flag.
+//! instead of them), and new wording for the checker's non-medical texts.
+//! The format has no way to touch the checker's rules, levels, signs or
+//! sources, and medical advice (the emergency, urgent, doctor and
+//! appointment levels, and every sign and reason that can lead there) cannot
+//! be reworded: a salon may only add a note beside it.
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::checker::{Level, LevelText};
+use crate::core::checker::{Checker, Level, LevelText};
 use crate::core::content::Content;
 use crate::core::error::{ContentError, ErrorKind};
 use crate::core::faq::Faq;
@@ -34,13 +36,16 @@ pub struct SalonContent {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CheckerWording {
-    /// By sign id: a new label and/or help text.
+    /// By sign id: a new label and/or help text (signs that only lead to
+    /// the salon or to healing).
     #[serde(default)]
     pub signs: Pairs<String, SignWording>,
-    /// By level id (emergency, urgent, doctor, practitioner, healing).
+    /// By level id: a note for any level; a new title and "what to do now"
+    /// for `practitioner` and `healing` only.
     #[serde(default)]
     pub levels: Pairs<Level, LevelWording>,
-    /// By rule id: a new explanation.
+    /// By rule id: a new explanation (rules of the `practitioner` and
+    /// `healing` levels only).
     #[serde(default)]
     pub rules: Pairs<String, RuleWording>,
 }
@@ -59,7 +64,8 @@ pub struct SignWording {
 pub struct LevelWording {
     pub title: Option<Text>,
     pub now: Option<Text>,
-    pub safety_net: Option<Text>,
+    /// The salon's own words, shown beside the advice, never instead of it.
+    pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,7 +141,9 @@ impl SalonContent {
                 let text: &mut LevelText = checker.levels.get_mut(level);
                 overlay(&mut text.title, w.title.as_ref());
                 overlay(&mut text.now, w.now.as_ref());
-                overlay(&mut text.safety_net, w.safety_net.as_ref());
+                if let Some(note) = &w.note {
+                    overlay(text.note.get_or_insert_with(Text::default), Some(note));
+                }
             }
             for (id, w) in wording.rules.iter() {
                 if let Some(rule) = checker.rules.iter_mut().find(|r| r.id == *id) {
@@ -195,13 +203,23 @@ impl SalonContent {
             let text = |errors: &mut Vec<ContentError>, path: String, t: &Text| {
                 errors.extend(validate::check_text(&self.languages, &path, t));
             };
+            let checker = &bundled.checker;
             for (id, s) in w.signs.iter() {
                 let path = format!("checker.signs.{id}");
-                if bundled.checker.sign(id).is_none() {
-                    errors.push(ContentError::at(
+                match checker.sign(id) {
+                    None => errors.push(ContentError::at(
                         &path,
                         format!("the checker has no sign \"{id}\""),
-                    ));
+                    )),
+                    Some(_) if leads_to_medical_advice(checker, id) => {
+                        errors.push(ContentError::at(
+                            &path,
+                            format!(
+                            "\"{id}\" can lead to medical advice, so its words cannot be changed"
+                        ),
+                        ))
+                    }
+                    Some(_) => {}
                 }
                 s.label
                     .iter()
@@ -212,29 +230,46 @@ impl SalonContent {
             }
             for (level, l) in w.levels.iter() {
                 let path = format!("checker.levels.{}", level.id());
-                l.title
+                for (field, t) in [("title", &l.title), ("now", &l.now)] {
+                    let Some(t) = t else { continue };
+                    if level.is_medical() {
+                        errors.push(ContentError::at(
+                            &format!("{path}.{field}"),
+                            format!("the {} level is medical advice, which cannot be reworded; add a \"note\" beside it instead", level.id()),
+                        ));
+                    }
+                    text(&mut errors, format!("{path}.{field}"), t);
+                }
+                l.note
                     .iter()
-                    .for_each(|t| text(&mut errors, format!("{path}.title"), t));
-                l.now
-                    .iter()
-                    .for_each(|t| text(&mut errors, format!("{path}.now"), t));
-                l.safety_net
-                    .iter()
-                    .for_each(|t| text(&mut errors, format!("{path}.safety_net"), t));
+                    .for_each(|t| text(&mut errors, format!("{path}.note"), t));
             }
             for (id, r) in w.rules.iter() {
                 let path = format!("checker.rules.{id}");
-                if !bundled.checker.rules.iter().any(|rule| rule.id == *id) {
-                    errors.push(ContentError::at(
+                match checker.rules.iter().find(|rule| rule.id == *id) {
+                    None => errors.push(ContentError::at(
                         &path,
                         format!("the checker has no rule \"{id}\""),
-                    ));
+                    )),
+                    Some(rule) if rule.level.is_medical() => errors.push(ContentError::at(
+                        &path,
+                        format!("\"{id}\" gives medical advice, so its words cannot be changed"),
+                    )),
+                    Some(_) => {}
                 }
                 text(&mut errors, format!("{path}.why"), &r.why);
             }
         }
         errors
     }
+}
+
+/// Whether any rule that names the sign gives medical advice.
+fn leads_to_medical_advice(checker: &Checker, sign: &str) -> bool {
+    checker
+        .rules
+        .iter()
+        .any(|r| r.level.is_medical() && r.when.signs.iter().flatten().any(|s| s == sign))
 }
 
 fn clash(path: &str, id: &str) -> ContentError {

@@ -2,14 +2,14 @@
 //! error names the JSON path of the offending value, so a salon editing its
 //! own file can find it.
 
-use crate::core::checker::{Checker, Level, Rule, EMERGENCY_GROUP};
+use crate::core::checker::{Checker, Level, Rule, SourceKind, EMERGENCY_GROUP};
 use crate::core::content::Content;
 use crate::core::error::{ContentError, ErrorKind};
 use crate::core::faq::Block;
 use crate::core::text::Text;
 
-/// Latest day a sign may be called normal; healing takes weeks, not years.
-const MAX_NORMAL_DAY: u32 = 365;
+/// Latest day a window or a healing time may name.
+const MAX_DAY: u32 = 365;
 
 /// Longest text we accept; far above any real answer, it keeps a broken or
 /// hostile file from making the widget unusable.
@@ -132,12 +132,13 @@ impl Check<'_> {
     fn checker(&mut self, checker: &Checker, faq_ids: &IdSet<'_>) {
         let mut procedures = IdSet::default();
         for (i, p) in checker.procedures.iter().enumerate() {
-            self.id(
-                &format!("checker.procedures[{i}].id"),
-                &p.id,
-                &mut procedures,
-            );
-            self.text(&format!("checker.procedures[{i}].label"), &p.label);
+            let path = format!("checker.procedures[{i}]");
+            self.id(&format!("{path}.id"), &p.id, &mut procedures);
+            self.text(&format!("{path}.label"), &p.label);
+            self.day(&format!("{path}.healed_by_day"), p.healed_by_day);
+        }
+        if checker.procedures.is_empty() {
+            self.error("checker.procedures", "needs at least one procedure");
         }
         let mut risks = IdSet::default();
         for (i, r) in checker.risk_factors.iter().enumerate() {
@@ -145,6 +146,14 @@ impl Check<'_> {
             self.id(&format!("{path}.id"), &r.id, &mut risks);
             self.text(&format!("{path}.label"), &r.label);
             self.text(&format!("{path}.help"), &r.help);
+            for (j, p) in r.procedures.iter().enumerate() {
+                self.known(
+                    &format!("{path}.procedures[{j}]"),
+                    p,
+                    &procedures,
+                    "procedure",
+                );
+            }
         }
         let mut groups = IdSet::default();
         for (i, g) in checker.groups.iter().enumerate() {
@@ -167,11 +176,26 @@ impl Check<'_> {
                     "procedure",
                 );
             }
-            if sign.normal_until_day.is_some_and(|d| d > MAX_NORMAL_DAY) {
-                self.error(
-                    &format!("{path}.normal_until_day"),
-                    &format!("must be at most {MAX_NORMAL_DAY} days"),
-                );
+            for (procedure, &day) in sign.window.iter() {
+                let at = format!("{path}.window.{procedure}");
+                self.known(&at, procedure, &procedures, "procedure");
+                self.day(&at, day);
+            }
+            // A window must say how long for every procedure it is offered
+            // for, so no procedure is judged by another's healing.
+            if !sign.window.0.is_empty() {
+                for p in checker
+                    .procedures
+                    .iter()
+                    .filter(|p| sign.offered_for(&p.id))
+                {
+                    if sign.window_for(&p.id).is_none() {
+                        self.error(
+                            &format!("{path}.window"),
+                            &format!("has no day for \"{}\", where the sign is offered", p.id),
+                        );
+                    }
+                }
             }
         }
         for (level, text) in Level::ALL.iter().map(|&l| (l, checker.levels.get(l))) {
@@ -179,13 +203,40 @@ impl Check<'_> {
             self.text(&format!("{path}.title"), &text.title);
             self.text(&format!("{path}.now"), &text.now);
             self.text(&format!("{path}.safety_net"), &text.safety_net);
+            match &text.call {
+                Some(call) => self.text(&format!("{path}.call"), call),
+                None if level >= Level::Urgent => self.error(
+                    &format!("{path}.call"),
+                    "say whom to call: this level needs it",
+                ),
+                None => {}
+            }
+            if let Some(note) = &text.note {
+                self.text(&format!("{path}.note"), note);
+            }
+            for (j, id) in text.watch.iter().enumerate() {
+                self.known(&format!("{path}.watch[{j}]"), id, &signs, "sign");
+            }
         }
+        self.text("checker.no_signs.title", &checker.no_signs.title);
+        self.text("checker.no_signs.now", &checker.no_signs.now);
         let mut sources = IdSet::default();
         for (i, src) in checker.sources.iter().enumerate() {
             let path = format!("checker.sources[{i}]");
             self.id(&format!("{path}.id"), &src.id, &mut sources);
             if src.title.trim().is_empty() || src.publisher.trim().is_empty() {
                 self.error(&path, "a source needs a publisher and a title");
+            }
+            let has_url = src
+                .url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"));
+            let published = !matches!(src.kind, SourceKind::Own | SourceKind::Article);
+            if published && !has_url {
+                self.error(
+                    &format!("{path}.url"),
+                    "a published source needs its web address",
+                );
             }
         }
         self.rules(checker, &signs, &risks, &procedures, &sources, faq_ids);
@@ -220,13 +271,11 @@ impl Check<'_> {
                     let at = format!("{path}.when.signs[{j}][{k}]");
                     self.known(&at, id, signs, "sign");
                     if when.window.is_some()
-                        && checker
-                            .sign(id)
-                            .is_some_and(|s| s.normal_until_day.is_none())
+                        && checker.sign(id).is_some_and(|s| s.window.0.is_empty())
                     {
                         self.error(
                             &at,
-                            &format!("\"{id}\" has no normal_until_day, so a window cannot apply"),
+                            &format!("\"{id}\" has no window, so a window cannot apply"),
                         );
                     }
                 }
@@ -295,6 +344,13 @@ impl Check<'_> {
                     &format!("no rule cites \"{}\"", src.id),
                 );
             }
+        }
+    }
+
+    /// A day count: healing takes weeks, not years.
+    fn day(&mut self, path: &str, day: u32) {
+        if day > MAX_DAY {
+            self.error(path, &format!("must be at most {MAX_DAY} days"));
         }
     }
 

@@ -37,9 +37,11 @@ const STATES = {
     await w.locator(".pmu-nav .pmu-primary").click();
     await w.locator("label[for=pmu-sign-trouble-breathing]").click();
   },
-  "result: emergency": (w, page) => checkSigns(page, { procedure: "lips", day: 0, signs: ["swollen-tongue-or-throat"] }),
+  "result: emergency": (w, page) => checkSigns(page, { procedure: "lips", day: 0, signs: ["sudden-swelling"] }),
   "result: urgent": (w, page) => checkSigns(page, { procedure: "brows", day: 4, signs: ["pus"] }),
-  "result: doctor": (w, page) => checkSigns(page, { procedure: "brows", day: 7, signs: ["redness"] }),
+  "result: doctor": (w, page) => checkSigns(page, { procedure: "brows", day: 12, signs: ["redness"] }),
+  "result: appointment": (w, page) => checkSigns(page, { procedure: "scalp", day: 730, signs: ["scarring"] }),
+  "result: nothing ticked": (w, page) => checkSigns(page, { procedure: "lips", day: 2, signs: [] }),
   "result: practitioner": (w, page) => checkSigns(page, { procedure: "scalp", day: 60, signs: ["harsh-hairline"] }),
   "result: healing": (w, page) => checkSigns(page, { procedure: "brows", day: 5, signs: ["itching"] }),
 };

@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through
 // playwright-core, a local server, and a record of everything the page logs.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,6 +14,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SHOTS = join(ROOT, "target/screenshots");
 
 export const fileUrl = (path) => pathToFileURL(join(ROOT, path)).href;
+
+/** How many questions the bundled FAQ has. */
+export const BUNDLED_QUESTIONS = JSON.parse(readFileSync(join(ROOT, "src/content/faq.json"), "utf8")).entries.length;
 
 // Without the background-networking flags Chromium keeps dialling out.
 export async function launch() {

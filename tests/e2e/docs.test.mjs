@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { eventually, fileUrl, openPage, problems, screenshot, useBrowser } from "./browser.mjs";
+import { BUNDLED_QUESTIONS, eventually, fileUrl, openPage, problems, screenshot, useBrowser } from "./browser.mjs";
 
 const env = useBrowser({ servers: [] });
 
@@ -14,7 +14,7 @@ for (const platform of ["plain", "wordpress", "wix", "squarespace", "shopify"]) 
     const { page, log, context } = await openPage(env.browser, { viewport: { width: 1100, height: 850 } });
     await page.goto(fileUrl(`tests/fixtures/platforms/${platform}.html`));
     const frame = platform === "wix" ? page.frameLocator("iframe.wix-embed") : page;
-    await eventually(() => frame.locator("pmu-care .pmu-toggle").count(), 28);
+    await eventually(() => frame.locator("pmu-care .pmu-toggle").count(), BUNDLED_QUESTIONS);
     await frame.locator("pmu-care #pmu-q-warning-signs").click();
     await eventually(() => frame.locator("pmu-care #pmu-q-warning-signs").getAttribute("aria-expanded"), "true");
     await screenshot(page, `docs-${platform}`);

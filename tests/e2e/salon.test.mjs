@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { ROOT, eventually, fileUrl, openPage, problems, screenshot, useBrowser, widgetsReady } from "./browser.mjs";
+import { BUNDLED_QUESTIONS, ROOT, eventually, fileUrl, openPage, problems, screenshot, useBrowser, widgetsReady } from "./browser.mjs";
 
 const EXAMPLE = readFileSync(join(ROOT, "docs/examples/salon-content.json"), "utf8");
 
@@ -98,7 +98,7 @@ describe("own content", () => {
       <pmu-care content="#linea-faq" salon-name="Linea Studio"></pmu-care>`;
     const { page, log, context } = await pageWith(html);
     const ids = await questions(page);
-    assert.equal(ids.length, 30);
+    assert.equal(ids.length, BUNDLED_QUESTIONS + 2);
     assert.equal(ids[0], "touch-up-included");
     assert.equal(await page.locator("pmu-care .pmu-category-title").first().innerText(), "At Linea Studio");
     // Added to a bundled category.
@@ -127,7 +127,7 @@ describe("own content", () => {
     const errors = log.console.filter((m) => m.type === "error").map((m) => m.text);
     assert.equal(errors.length, 2, errors.join("\n"));
     assert.match(errors[0], /^pmu-care: the salon's content has errors, showing the bundled content instead:\n {2}faq\.entries\[1\]\.category: no category has the id "basics"$/);
-    assert.equal((await questions(page, "#a")).length, 28);
+    assert.equal((await questions(page, "#a")).length, BUNDLED_QUESTIONS);
     assert.equal(log.requests.filter((u) => u.endsWith("salon-content.json")).length, 1, "fetched once");
     await context.close();
   });
@@ -154,7 +154,7 @@ describe("own content", () => {
     const errors = log.console.filter((m) => m.type === "error").map((m) => m.text);
     assert.equal(errors.length, 1, errors.join("\n"));
     assert.match(errors[0], /\n {2}faq\.entries\[0\]\.anwser: unknown field `anwser`, expected one of `id`, `category`, `question`, `answer`$/);
-    assert.equal((await questions(page)).length, 28);
+    assert.equal((await questions(page)).length, BUNDLED_QUESTIONS);
     await context.close();
   });
 
@@ -166,8 +166,8 @@ describe("own content", () => {
     const errors = log.console.filter((m) => m.type === "error").map((m) => m.text);
     assert.ok(errors.some((e) => e.startsWith("pmu-care: the salon's content has errors") && e.includes("invalid JSON")), errors.join("\n"));
     assert.ok(errors.includes('pmu-care: content="#nowhere": no element has that id; showing the bundled content'));
-    assert.equal((await questions(page, "#a")).length, 28);
-    assert.equal((await questions(page, "#b")).length, 28);
+    assert.equal((await questions(page, "#a")).length, BUNDLED_QUESTIONS);
+    assert.equal((await questions(page, "#b")).length, BUNDLED_QUESTIONS);
     assert.deepEqual(log.errors, []);
     await context.close();
   });

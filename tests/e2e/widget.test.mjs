@@ -99,14 +99,16 @@ describe("keyboard only", () => {
 
 describe("one result per level", () => {
   const CASES = [
-    { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["swollen-tongue-or-throat"] },
+    { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["sudden-swelling"] },
     { level: "urgent", title: "Get medical care today", procedure: "brows", day: 4, signs: ["pus"] },
-    { level: "doctor", title: "See a doctor within a day or two", procedure: "brows", day: 7, signs: ["redness"] },
+    { level: "doctor", title: "See a doctor in the next day or two", procedure: "brows", day: 12, signs: ["redness"] },
+    { level: "appointment", title: "Book a doctor's appointment", procedure: "scalp", day: 730, signs: ["scarring"] },
     { level: "practitioner", title: "Talk to your salon", procedure: "scalp", day: 60, signs: ["harsh-hairline"] },
     { level: "healing", title: "This sounds like normal healing", procedure: "brows", day: 5, signs: ["itching", "flaking"] },
+    { level: "healing", title: "You did not tick a warning sign", procedure: "lips", day: 2, signs: [], name: "nothing-ticked" },
   ];
   for (const c of CASES) {
-    test(`${c.level}: ${c.title}`, async () => {
+    test(`${c.name ?? c.level}: ${c.title}`, async () => {
       for (const width of WIDTHS) {
         const { page, log } = await open(width, "tests/fixtures/salon.html");
         const title = await checkSigns(page, c);
@@ -119,7 +121,7 @@ describe("one result per level", () => {
           return root.scrollWidth - root.clientWidth;
         });
         assert.ok(overflow <= 0, `no sideways scrolling at ${width}px (${overflow}px)`);
-        await screenshot(page, `result-${c.level}-${width}`, { element: "pmu-care" });
+        await screenshot(page, `result-${c.name ?? c.level}-${width}`, { element: "pmu-care" });
         assert.deepEqual(problems(log), []);
         await page.context().close();
       }
@@ -138,21 +140,23 @@ describe("summary", () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(text, /^Warning-sign check\n/);
     assert.match(text, /Procedure: Eyeliner or lash line\nDays since the procedure: 4\n/);
-    assert.match(text, /Signs: Fever or chills; Redness spreading beyond the treated area/);
+    assert.match(text, /Signs: A high temperature, or feeling hot and shivery; Redness spreading beyond the treated area/);
     assert.match(text, /Risk factors: Diabetes/);
-    assert.match(text, /CALL THE EMERGENCY NUMBER NOW/);
-    assert.match(text, /NHS \(UK\)\. Cellulitis\. https:\/\/www\.nhs\.uk\/conditions\/cellulitis\//);
+    assert.match(text, /CALL THE EMERGENCY NUMBER NOW\n/);
+    assert.match(text, /\nCall your local emergency number: 999 or 112 in the UK/);
+    assert.match(text, /NHS \(England\)\. Cellulitis \(2024\)\. https:\/\/www\.nhs\.uk\/conditions\/cellulitis\//);
     await page.context().close();
   });
 
   test("prints a clean one-page summary, not the host page", async () => {
     const { page, log } = await open(1280, "tests/fixtures/salon.html");
     await stubPrint(page);
-    await checkSigns(page, { procedure: "brows", day: 5, signs: ["redness"] });
+    await checkSigns(page, { procedure: "brows", day: 12, signs: ["redness"] });
     await page.locator("pmu-care .pmu-actions button", { hasText: "Print for your doctor" }).click();
     const printed = await page.evaluate(() => window.__printed);
     assert.match(printed, /^Warning-sign check/);
-    assert.match(printed, /SEE A DOCTOR WITHIN A DAY OR TWO/);
+    assert.match(printed, /SEE A DOCTOR IN THE NEXT DAY OR TWO/);
+    assert.match(printed, /- Get medical care today: Pus or cloudy fluid/);
     assert.doesNotMatch(printed, /Linea Studio/, "the host page is not printed");
     assert.equal(await page.locator("iframe[data-pmu-print]").count(), 0, "the print frame is removed");
     assert.deepEqual(problems(log), []);
@@ -177,7 +181,7 @@ describe("looks", () => {
       await w.locator("label[for=pmu-proc-eyeliner]").click();
       await w.locator(".pmu-chip", { hasText: "Yesterday" }).click();
       await w.locator(".pmu-nav .pmu-primary").click();
-      await w.locator("label[for=pmu-sign-eye-pain]").click();
+      await w.locator("label[for=pmu-sign-red-painful-eye]").click();
       await screenshot(page, `checker-step2-${width}`, { element: "pmu-care" });
       assert.deepEqual(problems(log), []);
       await page.context().close();

@@ -1,5 +1,6 @@
 //! One icon per level, each a different shape (octagon, triangle, circle
-//! with a cross, speech bubble, check), so the level never rests on colour.
+//! with a cross, calendar, speech bubble, check), so the level never rests
+//! on colour.
 
 use yew::prelude::*;
 
@@ -32,6 +33,15 @@ pub fn LevelIcon(props: &LevelIconProps) -> Html {
                 <circle cx="12" cy="12" r="11" fill="currentColor" />
                 <rect x="10.25" y="5" width="3.5" height="14" fill="#fff" />
                 <rect x="5" y="10.25" width="14" height="3.5" fill="#fff" />
+            </>
+        },
+        Level::Appointment => html! {
+            <>
+                <rect x="2" y="4" width="20" height="18" rx="2" fill="currentColor" />
+                <rect x="6" y="1" width="3" height="6" fill="currentColor" />
+                <rect x="15" y="1" width="3" height="6" fill="currentColor" />
+                <rect x="5" y="10" width="14" height="9" fill="#fff" />
+                <rect x="7" y="12" width="4" height="3" fill="currentColor" />
             </>
         },
         Level::Practitioner => html! {

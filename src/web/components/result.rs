@@ -44,23 +44,60 @@ pub fn ResultView(props: &ResultProps) -> Html {
     let report = Report::new(content, input, &result, lang);
     let copy_status = use_state(|| None::<bool>);
     let level = result.level;
+    {
+        let heading = props.heading.clone();
+        let nothing_ticked = report.nothing_ticked;
+        use_effect_with((level, nothing_ticked), move |&(level, nothing_ticked)| {
+            announce(&heading, level, nothing_ticked);
+        });
+    }
     let medical_now = level >= Level::Urgent;
 
-    // The emergency number with `emergency` and `urgent`; for `urgent` it is
-    // framed as what to do if things turn into an emergency.
-    let emergency_call = medical_now.then(|| {
-        let call = match &settings.emergency_number {
-            Some(number) => html! {
-                <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.emergency_call, number) }</a>
-            },
-            None => html! { <strong>{ ui.emergency_local }</strong> },
+    // Whom to call sits under the title: with `emergency` the salon's
+    // emergency number as a button when it is set, else the content's words
+    // (which name the usual numbers); with `urgent`, whom to call today and
+    // then the emergency number in case it becomes one.
+    let emergency_button = |number: &String| {
+        html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.emergency_call, number) }</a> }
+    };
+    let call = match (level, &settings.emergency_number) {
+        (Level::Emergency, Some(number)) => Some(emergency_button(number)),
+        _ => report
+            .call
+            .as_ref()
+            .map(|call| html! { <p class="pmu-call-text">{ call }</p> }),
+    };
+    let emergency_if = (level == Level::Urgent).then(|| {
+        html! {
+            <p class="pmu-if">
+                { ui.emergency_if }{ " " }
+                if let Some(number) = &settings.emergency_number { { emergency_button(number) } }
+                else { { ui.emergency_local } }
+            </p>
+        }
+    });
+    let note = report.note.as_ref().map(|note| {
+        let from = match &settings.salon_name {
+            Some(name) => with_n(ui.note_from, name),
+            None => ui.note_from_salon.to_string(),
         };
         html! {
-            <div class="pmu-emergency-call">
-                if level == Level::Urgent { <p class="pmu-if">{ ui.emergency_if }</p> }
-                { call }
+            <div class="pmu-note">
+                <p class="pmu-note-from">{ from }</p>
+                <p>{ note }</p>
             </div>
         }
+    });
+    let watch = report.watch.iter().map(|w| {
+        html! {
+            <li class={format!("pmu-level-{}", w.level.id())}>
+                <LevelIcon level={w.level} />
+                <span><strong>{ &w.title }</strong>{ ": " }{ w.signs.join(", ") }</span>
+            </li>
+        }
+    });
+    let expected = report.expected.iter().map(|e| {
+        html! { <li>{ &e.sign }{ " (" }{ with_n(ui.expected_until, e.until_day) }{ ")" }</li> }
     });
     let reasons = report.reasons.iter().map(|r| {
         html! {
@@ -130,17 +167,32 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <div>
                     <p class="pmu-level-label">{ ui.level_label }</p>
                     <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ &report.title }</h2>
+                    { for call }
+                    { for emergency_if }
                 </div>
             </div>
             { titled_box("pmu-now", "pmu-box", ui.what_now, html! {
-                <><p>{ &report.now }</p>{ for emergency_call }</>
+                <><p>{ &report.now }</p>{ for note }</>
             }) }
             { titled_box("pmu-why", "pmu-box", ui.why, if report.reasons.is_empty() {
                 html! { <p>{ ui.no_signs_result }</p> }
             } else {
                 html! { <ul class="pmu-reasons">{ for reasons }</ul> }
             }) }
-            { titled_box("pmu-watch", "pmu-box", ui.watch_for, html! { <p>{ &report.safety_net }</p> }) }
+            if !report.expected.is_empty() {
+                { titled_box("pmu-expected", "pmu-box", &with_n(ui.expected_heading, input.day), html! {
+                    <>
+                        <ul class="pmu-expected">{ for expected }</ul>
+                        if let Some(day) = report.healed_by_day { <p>{ with_n(ui.healed_by, day) }</p> }
+                    </>
+                }) }
+            }
+            { titled_box("pmu-watch", "pmu-box", ui.watch_for, html! {
+                <>
+                    if !report.watch.is_empty() { <ul class="pmu-watch">{ for watch }</ul> }
+                    <p>{ &report.safety_net }</p>
+                </>
+            }) }
             // When care is needed today, acting matters more than the chart.
             if !medical_now {
                 <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
@@ -166,6 +218,35 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 <textarea class="pmu-summary-text" readonly=true rows="8" aria-label={ui.summary_title} value={text} />
             }
         </div>
+    }
+}
+
+/// Tells the host page which level was shown: a `pmu-care:result` event
+/// that bubbles out of the shadow root to the widget's element. Only the
+/// level leaves the widget, and only to the page itself.
+fn announce(node: &NodeRef, level: Level, nothing_ticked: bool) {
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Detail {
+        level: &'static str,
+        nothing_ticked: bool,
+    }
+    let Some(element) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    let detail = Detail {
+        level: level.id(),
+        nothing_ticked,
+    };
+    let Ok(detail) = serde_wasm_bindgen::to_value(&detail) else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("pmu-care:result", &init) {
+        let _ = element.dispatch_event(&event);
     }
 }
 

@@ -108,7 +108,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             }
         }
     });
-    let risks = checker.risk_factors.iter().map(|risk| {
+    let risks = checker.risks_for(&procedure).map(|risk| {
         let (label, help) = (
             risk.label.get(lang, fallback),
             risk.help.get(lang, fallback),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::checker::HEALING_GROUP;
 use crate::core::content::Content;
 use crate::core::engine::Input;
 use crate::core::ui_text::{ui_text, with_n};
@@ -35,8 +36,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let fallback = content.languages.first().map_or("en", String::as_str);
     let rows: Vec<_> = content
         .checker
-        .signs_for("healing", &input.procedure)
-        .filter_map(|s| Some((s, s.normal_until_day?)))
+        .signs_for(HEALING_GROUP, &input.procedure)
+        .filter_map(|s| Some((s, s.window_for(&input.procedure)?)))
         .collect();
     if rows.is_empty() {
         return html! {};
