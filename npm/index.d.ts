@@ -27,13 +27,71 @@ export interface PmuCareHandle {
   ready: Promise<void>;
 }
 
+/** One of the checker's answers, highest first. */
+export type PmuCareLevel = "emergency" | "urgent" | "doctor" | "appointment" | "practitioner" | "healing";
+
+/** What `check` found: every problem with its JSON path (`faq.entries[3].question.es`). */
+export interface PmuCareCheckResult {
+  ok: boolean;
+  /** "salon": a salon's own file, checked against the bundled content; "complete": a whole content file. */
+  kind: "salon" | "complete";
+  errors: { path: string; message: string }[];
+}
+
+export interface PmuCareTriageInput {
+  /** A procedure id: "brows", "lips", "eyeliner", "scalp", "areola" or "other". */
+  procedure: string;
+  /** Days since the procedure; 0 is the day itself. */
+  day: number;
+  /** Sign ids, as `pmu-content signs` lists them. */
+  signs?: string[];
+  /** Risk factor ids. */
+  risks?: string[];
+  /** "en" or "es"; default: the content's first language. */
+  lang?: string;
+}
+
+/** The checker's answer, in words, as the widget shows it. */
+export interface PmuCareReport {
+  level: PmuCareLevel;
+  /** No sign was given: the title says so, never "normal healing". */
+  nothing_ticked: boolean;
+  title: string;
+  now: string;
+  /** Whom to call; always there for "emergency" and "urgent". */
+  call?: string;
+  note?: string;
+  /** "If it gets worse": which signs would lead to which level. */
+  watch: { level: PmuCareLevel; title: string; signs: string[] }[];
+  safety_net: string;
+  /** With "healing": what is expected on this day for this procedure. */
+  expected: { sign: string; until_day: number }[];
+  healed_by_day?: number;
+  procedure: string;
+  day: number;
+  signs: string[];
+  risks: string[];
+  reasons: { rule: string; level: PmuCareLevel; why: string; signs: string[] }[];
+  faq: { id: string; question: string }[];
+  sources: { id: string; citation: string; url?: string }[];
+}
+
+/** Dispatched on the widget's element (it bubbles) each time an answer is shown. */
+export interface PmuCareResultEvent extends CustomEvent<{ level: PmuCareLevel; nothingTicked: boolean }> {}
+
 export interface PmuCareApi {
   mount(element: Element, options?: PmuCareOptions): PmuCareHandle;
+  /** Checks a salon's content file (or a complete one), as JSON text or an object. */
+  check(content: string | object, mode?: "add" | "replace"): Promise<PmuCareCheckResult>;
+  /** Runs the checker; rejects with an Error naming unknown ids or wrong fields. */
+  triage(input: PmuCareTriageInput): Promise<PmuCareReport>;
   readonly version: string;
   diagnostics(): { instances: number; wasmMemoryBytes: number; crashed: boolean };
 }
 
 export declare function mount(element: Element, options?: PmuCareOptions): PmuCareHandle;
+export declare function check(content: string | object, mode?: "add" | "replace"): Promise<PmuCareCheckResult>;
+export declare function triage(input: PmuCareTriageInput): Promise<PmuCareReport>;
 export declare const version: string;
 declare const PmuCare: PmuCareApi;
 export default PmuCare;
@@ -44,5 +102,8 @@ declare global {
   }
   interface HTMLElementTagNameMap {
     "pmu-care": HTMLElement;
+  }
+  interface HTMLElementEventMap {
+    "pmu-care:result": PmuCareResultEvent;
   }
 }

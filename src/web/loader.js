@@ -30,7 +30,7 @@
 
   var NOTICE = {
     en: "Sorry, this help box stopped working. Please reload the page. If you are worried about your health, contact a doctor.",
-    es: "Lo sentimos, este recuadro de ayuda ha dejado de funcionar. Recarga la página. Si te preocupa tu salud, contacta con un médico.",
+    es: "Lo sentimos, este recuadro de ayuda ha dejado de funcionar. Recarga la página. Si te preocupa tu salud, consulta a un médico.",
   };
 
   // Shows a small notice in place of every widget: better than a blank box
@@ -375,7 +375,34 @@
     };
   }
 
-  window.PmuCare = Object.freeze({ mount: mount, version: VERSION, diagnostics: diagnostics });
+  // PmuCare.check and PmuCare.triage: the widget's validator and engine,
+  // once the wasm is ready. A mistake in the input rejects the promise with
+  // an Error that says what; a trap (a bug of ours) is handled as in a widget.
+  function whenReady(name) {
+    return function (a, b) {
+      return load().then(function () {
+        if (crashed) {
+          throw new Error("pmu-care: stopped after an internal error");
+        }
+        try {
+          return bindgen[name](a, b);
+        } catch (error) {
+          if (error instanceof WebAssembly.RuntimeError) {
+            crash(error);
+          }
+          throw error;
+        }
+      });
+    };
+  }
+
+  window.PmuCare = Object.freeze({
+    mount: mount,
+    check: whenReady("check"),
+    triage: whenReady("triage"),
+    version: VERSION,
+    diagnostics: diagnostics,
+  });
 
   if (!customElements.get("pmu-care")) {
     customElements.define("pmu-care", PmuCareElement);

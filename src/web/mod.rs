@@ -1,6 +1,7 @@
 //! The thin wasm32 shell: Yew components over the pure core, plus the two
 //! functions the JavaScript loader (`loader.js`) calls to mount and destroy.
 
+mod api;
 mod components;
 mod content;
 mod listen;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 
 import { serve } from "../../scripts/serve.mjs";
-import { ROOT, eventually, launch, openPage, problems } from "./browser.mjs";
+import { BUNDLED_QUESTIONS, ROOT, eventually, launch, openPage, problems } from "./browser.mjs";
 
 const APP = join(ROOT, "target/vite-app");
 const VERSION = JSON.parse(readFileSync(join(ROOT, "npm/package.json"), "utf8")).version;
@@ -51,7 +51,7 @@ test("the package version is the crate's and the bundle's", () => {
 test("a Vite 7 build of a site that imports the package runs both ways of embedding", async () => {
   const { page, log, context } = await openPage(browser);
   await page.goto(`${server.url}/index.html`);
-  await eventually(() => page.locator("#app .pmu-toggle").count(), 28);
+  await eventually(() => page.locator("#app .pmu-toggle").count(), BUNDLED_QUESTIONS);
   await eventually(() => page.locator("#tag .pmu").getAttribute("lang"), "es");
   assert.deepEqual(await page.evaluate(() => window.__result), { version: VERSION, same: true, hasDestroy: "function" });
   assert.equal(await page.locator("#app .pmu-checker").count(), 0, "show: faq was applied");
@@ -73,11 +73,15 @@ test("the TypeScript types describe mount, its options and the handle", () => {
       return e.stdout.toString();
     }
   };
-  const ok = `import { mount, type PmuCareHandle } from "pmu-care";
+  const ok = `import { check, mount, triage, type PmuCareHandle } from "pmu-care";
 const h: PmuCareHandle = mount(document.body, { lang: "es", theme: "dark", show: "checker", contentMode: "add" });
 h.ready.then(() => h.destroy());
-const v: string = window.PmuCare.version;`;
+const v: string = window.PmuCare.version;
+triage({ procedure: "lips", day: 2, signs: ["fever"] }).then((r) => { const l: "urgent" | string = r.level; const c: string | undefined = r.call; });
+check("{}").then((r) => r.errors.map((e) => e.path));
+document.querySelector("pmu-care")?.addEventListener("pmu-care:result", (e) => { const l: string = e.detail.level; });`;
   assert.equal(check(ok), "");
   assert.match(check(`import { mount } from "pmu-care"; mount(document.body, { theme: "purple" });`), /Type '"purple"' is not assignable/);
   assert.match(check(`import { mount } from "pmu-care"; mount(document.body, { colour: "red" });`), /'colour' does not exist/);
+  assert.match(check(`import { triage } from "pmu-care"; triage({ procedure: "lips" });`), /'day' is missing/);
 });
