@@ -230,7 +230,7 @@ impl Report {
                 out.push_str(&format!(
                     "- {} ({})\n",
                     e.sign,
-                    with_n(ui.expected_until, e.until_day)
+                    with_n(ui.until_day, e.until_day)
                 ));
             }
         }

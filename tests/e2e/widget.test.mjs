@@ -105,7 +105,7 @@ describe("one result per level", () => {
     { level: "appointment", title: "Book a doctor's appointment", procedure: "scalp", day: 730, signs: ["scarring"] },
     { level: "practitioner", title: "Talk to your salon", procedure: "scalp", day: 60, signs: ["harsh-hairline"] },
     { level: "healing", title: "This sounds like normal healing", procedure: "brows", day: 5, signs: ["itching", "flaking"] },
-    { level: "healing", title: "You did not tick a warning sign", procedure: "lips", day: 2, signs: [], name: "nothing-ticked" },
+    { level: "none", title: "You did not tick a warning sign", procedure: "lips", day: 2, signs: [], name: "nothing-ticked" },
   ];
   for (const c of CASES) {
     test(`${c.name ?? c.level}: ${c.title}`, async () => {

@@ -62,3 +62,15 @@ pub fn LevelIcon(props: &LevelIconProps) -> Html {
         <svg class="pmu-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">{ shape }</svg>
     }
 }
+
+/// For an answer that is not a level's: nothing was ticked.
+#[function_component]
+pub fn InfoIcon() -> Html {
+    html! {
+        <svg class="pmu-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="11" fill="currentColor" />
+            <rect x="10.5" y="10" width="3" height="9" fill="#fff" />
+            <rect x="10.5" y="5" width="3" height="3" fill="#fff" />
+        </svg>
+    }
+}

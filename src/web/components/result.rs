@@ -13,7 +13,7 @@ use crate::core::engine::{triage, Input};
 use crate::core::report::Report;
 use crate::core::settings::{tel_href, Settings};
 use crate::core::ui_text::{ui_text, with_n};
-use crate::web::components::icons::LevelIcon;
+use crate::web::components::icons::{InfoIcon, LevelIcon};
 use crate::web::components::timeline::Timeline;
 use crate::web::state::{CheckerAction, CheckerState, Step};
 use crate::web::summary;
@@ -92,12 +92,15 @@ pub fn ResultView(props: &ResultProps) -> Html {
         html! {
             <li class={format!("pmu-level-{}", w.level.id())}>
                 <LevelIcon level={w.level} />
-                <span><strong>{ &w.title }</strong>{ ": " }{ w.signs.join(", ") }</span>
+                <div>
+                    <strong>{ &w.title }</strong>
+                    <ul>{ for w.signs.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                </div>
             </li>
         }
     });
     let expected = report.expected.iter().map(|e| {
-        html! { <li>{ &e.sign }{ " (" }{ with_n(ui.expected_until, e.until_day) }{ ")" }</li> }
+        html! { <li>{ &e.sign }{ " (" }{ with_n(ui.until_day, e.until_day) }{ ")" }</li> }
     });
     let reasons = report.reasons.iter().map(|r| {
         html! {
@@ -161,9 +164,10 @@ pub fn ResultView(props: &ResultProps) -> Html {
 
     html! {
         <div class="pmu-step pmu-result">
-            <div class={format!("pmu-level pmu-level-{}", level.id())}
+            // Nothing ticked is not an answer about healing: no check mark.
+            <div class={if report.nothing_ticked { "pmu-level pmu-level-none".to_string() } else { format!("pmu-level pmu-level-{}", level.id()) }}
                 role={(level == Level::Emergency).then_some("alert")}>
-                <LevelIcon {level} />
+                if report.nothing_ticked { <InfoIcon /> } else { <LevelIcon {level} /> }
                 <div>
                     <p class="pmu-level-label">{ ui.level_label }</p>
                     <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ &report.title }</h2>
@@ -174,11 +178,9 @@ pub fn ResultView(props: &ResultProps) -> Html {
             { titled_box("pmu-now", "pmu-box", ui.what_now, html! {
                 <><p>{ &report.now }</p>{ for note }</>
             }) }
-            { titled_box("pmu-why", "pmu-box", ui.why, if report.reasons.is_empty() {
-                html! { <p>{ ui.no_signs_result }</p> }
-            } else {
-                html! { <ul class="pmu-reasons">{ for reasons }</ul> }
-            }) }
+            if !report.reasons.is_empty() {
+                { titled_box("pmu-why", "pmu-box", ui.why, html! { <ul class="pmu-reasons">{ for reasons }</ul> }) }
+            }
             if !report.expected.is_empty() {
                 { titled_box("pmu-expected", "pmu-box", &with_n(ui.expected_heading, input.day), html! {
                     <>
