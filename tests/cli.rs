@@ -41,8 +41,8 @@ fn check_accepts_the_bundled_content() {
 #[test]
 fn check_names_every_error_with_its_path_and_fails() {
     let broken = BUNDLED_JSON
-        .replacen("\"category\": \"basics\"", "\"category\": \"basic\"", 1)
-        .replacen("\"es\": \"Lo básico\"", "\"es\": \"  \"", 1);
+        .replacen("\"category\":\"basics\"", "\"category\":\"basic\"", 1)
+        .replacen("\"es\":\"Lo básico\"", "\"es\":\"  \"", 1);
     let file = temp_file("broken.json", &broken);
     let out = run(&["check", &file]);
     assert_eq!(out.status.code(), Some(1));

@@ -134,3 +134,14 @@ fn the_bundled_content_reads_back_as_the_derives_write_it() {
     let written: Value = serde_json::from_str(&written).unwrap();
     assert_eq!(written, source);
 }
+
+#[test]
+fn the_bundled_document_is_the_source_files_without_their_indentation() {
+    let bundled: Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let faq: Value = serde_json::from_str(include_str!("../src/content/faq.json")).unwrap();
+    let checker: Value = serde_json::from_str(include_str!("../src/content/checker.json")).unwrap();
+    assert_eq!(bundled["faq"], faq);
+    assert_eq!(bundled["checker"], checker);
+    assert!(!BUNDLED_JSON.contains('\n'), "indentation is left out");
+    assert!(!BUNDLED_JSON.contains("\": "), "no space between tokens");
+}
