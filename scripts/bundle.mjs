@@ -67,9 +67,11 @@ const slots = {
   STAMP: inputsStamp(root),
   GLUE: glue.trim(),
   WASM: wasmGz.toString("base64"),
-  CSS: JSON.stringify(css),
+  // Inside the loader's string quotes: the escaped text without them.
+  CSS: JSON.stringify(css).slice(1, -1),
 };
-const source = loader.replace(/\{\{(\w+)\}\}/g, (_, key) => {
+// The glue's slot is a comment, so the loader parses as it is.
+const source = loader.replace("/* {{GLUE}} */", "{{GLUE}}").replace(/\{\{(\w+)\}\}/g, (_, key) => {
   if (!(key in slots)) throw new Error(`loader.js has an unknown slot {{${key}}}`);
   return slots[key];
 });

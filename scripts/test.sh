@@ -11,9 +11,10 @@ step setup
 bash scripts/setup.sh
 
 step "committed bundle is built from these sources"
-node --test --test-reporter=spec tests/bundle.test.mjs
+node --test --test-reporter=spec tests/bundle.test.mjs tests/settings.test.mjs
 
-step "format and lints (host and wasm32)"
+step "format and lints (host and wasm32, JavaScript)"
+npx --no-install eslint .
 cargo fmt --all --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --all-targets --target wasm32-unknown-unknown -- -D warnings

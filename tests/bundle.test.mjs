@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { gzipSync } from "node:zlib";
 
-import { bundleStamp, inputsStamp } from "../scripts/stamp.mjs";
+import { bundleStamp, inputsStamp, normalise } from "../scripts/stamp.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = readFileSync(join(root, "www/pmu-care.js"), "utf8");
@@ -37,4 +37,19 @@ test("the bundle stays under its size ceiling (scripts/budgets.json)", () => {
   const gz = gzipSync(bundle, { level: 9 }).length / 1024;
   assert.ok(raw <= ceiling.bundleRawKB, `raw ${raw.toFixed(1)} KB > ${ceiling.bundleRawKB} KB`);
   assert.ok(gz <= ceiling.bundleGzipKB, `gzip ${gz.toFixed(1)} KB > ${ceiling.bundleGzipKB} KB`);
+});
+
+test("the stamp ignores what cannot reach the bundle, and sees what can", () => {
+  const rs = 'fn a() -> &str {\n    // why\n    "https://x" /* inline */\n}\n';
+  assert.equal(normalise("src/a.rs", rs), normalise("src/a.rs", 'fn a() -> &str { "https://x" }'));
+  assert.notEqual(normalise("src/a.rs", rs), normalise("src/a.rs", rs.replace("https://x", "https://y")));
+  const withTests = 'pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn t() {}\n}\n';
+  assert.equal(normalise("src/a.rs", withTests), normalise("src/a.rs", "pub fn f() {}\n"));
+  assert.equal(normalise("src/a.rs", 'r#"a // b"#'), 'r#"a // b"#', "raw strings are kept whole");
+  const chars = "if b == b'\"' || c == '\\'' { f(\"//x\") } // y";
+  assert.equal(normalise("src/a.rs", chars), "if b == b'\"' || c == '\\'' { f(\"//x\") }", "char literals are not strings");
+  assert.equal(normalise("src/a.css", "a { b: c } /* d */"), normalise("src/a.css", "a {\n  b: c\n}"));
+  assert.equal(normalise("src/a.js", "var s = '//'; // x"), "var s = '//';");
+  assert.match(normalise("src/a.js", "/*! banner {{STAMP}} */ x"), /^\/\*! banner \{\{STAMP\}\} \*\//);
+  assert.equal(normalise("Cargo.lock", "a  b\n"), "a  b\n", "other files are kept whole");
 });

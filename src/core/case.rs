@@ -81,6 +81,8 @@ mod tests {
                 n,
                 0xB5 | 0xDF | 0x130 | 0x131 | 0x138 | 0x149 | 0x17F | 0x3C2 | 0x3AC..=0x3B0
             );
+            // std's tables are the reference here, on the host only.
+            #[allow(clippy::disallowed_methods)]
             if covered && !special {
                 assert_eq!(lower(c), single(c.to_lowercase(), c), "lower U+{n:04X} {c}");
                 assert_eq!(upper(c), single(c.to_uppercase(), c), "upper U+{n:04X} {c}");

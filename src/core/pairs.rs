@@ -95,8 +95,9 @@ impl<K: Serialize, V: Serialize> Serialize for Pairs<K, V> {
     }
 }
 
-/// The same schema as a map from `K` to `V`.
+/// The same schema as a map from `K` to `V` (host only: the CLI's schema).
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_types)]
 impl<K: schemars::JsonSchema, V: schemars::JsonSchema> schemars::JsonSchema for Pairs<K, V> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         <std::collections::BTreeMap<K, V>>::schema_name()

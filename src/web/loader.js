@@ -1,7 +1,9 @@
 /*! pmu-care {{VERSION}} | runs in your browser only, sends nothing | inputs {{STAMP}} */
 // The loader: turns this one classic script into running widgets. The bundler
-// (scripts/bundle.mjs) fills in the {{...}} slots: the wasm-bindgen
-// `no-modules` glue, the optimised wasm (gzip, base64) and the stylesheet.
+// (scripts/bundle.mjs) fills in the {{...}} slots, each inside a string or a
+// comment so that this file is plain JavaScript a linter can read: the
+// wasm-bindgen `no-modules` glue, the optimised wasm (gzip, base64) and the
+// stylesheet.
 (function () {
   "use strict";
 
@@ -48,13 +50,14 @@
   // The glue declares a `wasm_bindgen` binding; this function scope keeps it
   // private, so another widget's global of that name is left alone.
   var bindgen = (function () {
-    {{GLUE}}
+    /* global wasm_bindgen: readonly -- declared by the glue below */
+    /* {{GLUE}} */
     return wasm_bindgen;
   })();
 
   var VERSION = "{{VERSION}}";
   var WASM_GZIP_BASE64 = "{{WASM}}";
-  var CSS = {{CSS}};
+  var CSS = "{{CSS}}";
 
   var ready = null; // Promise of the instantiated module, shared by all widgets
   var sheet = null; // one constructable stylesheet, adopted by every shadow root
@@ -111,7 +114,7 @@
     }
     try {
       return { root: element.attachShadow({ mode: "open" }), extra: null };
-    } catch (e) {
+    } catch {
       var div = document.createElement("div");
       element.appendChild(div);
       return { root: div.attachShadow({ mode: "open" }), extra: div };

@@ -19,10 +19,10 @@ test("check names every problem with its path, for text or an object", async () 
     bad.faq.entries[0].anwser = [];
     bad.checker.levels.emergency = { title: { en: "Message us" } };
     return {
-      good: await PmuCare.check(example),
-      bad: await PmuCare.check(bad),
-      replace: await PmuCare.check(example, "replace"),
-      broken: await PmuCare.check("{\"languages\": ["),
+      good: await window.PmuCare.check(example),
+      bad: await window.PmuCare.check(bad),
+      replace: await window.PmuCare.check(example, "replace"),
+      broken: await window.PmuCare.check("{\"languages\": ["),
     };
   }, EXAMPLE);
   assert.deepEqual(results.good, { ok: true, errors: [] });
@@ -32,7 +32,7 @@ test("check names every problem with its path, for text or an object", async () 
   assert.deepEqual(results.replace.errors.map((e) => e.path), ["faq.entries[1].category"]);
   assert.match(results.broken.errors[0].message, /^invalid JSON: /);
   // A medical level cannot be reworded (checked apart, the first error stops reading).
-  const medical = await page.evaluate(() => PmuCare.check({ languages: ["en"], checker: { levels: { emergency: { title: { en: "Message us" } } } } }));
+  const medical = await page.evaluate(() => window.PmuCare.check({ languages: ["en"], checker: { levels: { emergency: { title: { en: "Message us" } } } } }));
   assert.equal(medical.errors[0].path, "checker.levels.emergency.title");
   assert.deepEqual(problems(log), []);
   await context.close();
@@ -42,13 +42,13 @@ test("triage gives the widget's answer as a plain object, and refuses unknown id
   const { page, log, context } = await openPage(env.browser);
   await page.goto(fileUrl("tests/fixtures/blank.html"));
   await page.addScriptTag({ path: join(ROOT, "www/pmu-care.js") });
-  const r = await page.evaluate(() => PmuCare.triage({ procedure: "brows", day: 5, signs: ["fever", "pus"], lang: "es" }));
+  const r = await page.evaluate(() => window.PmuCare.triage({ procedure: "brows", day: 5, signs: ["fever", "pus"], lang: "es" }));
   assert.equal(r.level, "emergency");
   assert.equal(r.title, "Llama ya al número de emergencias");
   assert.ok(r.call.length > 20);
   assert.equal(r.reasons[0].rule, "fever-with-skin-changes");
   assert.ok(Array.isArray(r.sources) && r.sources[0].url.startsWith("https://"));
-  const none = await page.evaluate(() => PmuCare.triage({ procedure: "lips", day: 2 }));
+  const none = await page.evaluate(() => window.PmuCare.triage({ procedure: "lips", day: 2 }));
   assert.equal(none.nothing_ticked, true);
   assert.equal(none.title, "You did not tick a warning sign");
   assert.ok(none.expected.length > 0);
@@ -56,7 +56,7 @@ test("triage gives the widget's answer as a plain object, and refuses unknown id
     const out = [];
     for (const input of [{ procedure: "nose", day: 1, signs: ["feverish"] }, { procedure: "lips", day: -1 }, { procedure: "lips", day: 1, sign: ["fever"] }]) {
       try {
-        await PmuCare.triage(input);
+        await window.PmuCare.triage(input);
         out.push("resolved");
       } catch (e) {
         out.push(e.message);

@@ -1,5 +1,6 @@
 // The single-file bundle as a salon embeds it: one classic <script>, from
 // file://, over http, from another origin, twice, beside other widgets.
+/* global wasm_bindgen -- another widget's global, defined by the test page */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 

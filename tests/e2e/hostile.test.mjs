@@ -1,5 +1,6 @@
 // Real salon pages are hostile: theme CSS on `*`, strict security headers,
 // old libraries, late and repeated snippets, pages that mount and unmount.
+/* global wasm_bindgen -- another widget's global, defined by the test page */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
