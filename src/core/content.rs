@@ -5,7 +5,6 @@
 //! One definition per type is the reader (serde), the CLI's output and the
 //! JSON Schema the CLI prints (schemars).
 
-use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 
 use crate::core::checker::Checker;
@@ -84,12 +83,6 @@ impl Content {
     /// Parses and checks content JSON. Never panics, whatever the input.
     pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
         Content::checked(read::from_str(json).map_err(|e| vec![e])?)
-    }
-
-    /// Reads and checks content from any serde deserializer (in the
-    /// browser, a `JSON.parse`d object).
-    pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Content, Vec<ContentError>> {
-        Content::checked(read::read(d).map_err(|e| vec![e])?)
     }
 
     fn checked(content: Content) -> Result<Content, Vec<ContentError>> {

@@ -12,7 +12,6 @@ pub mod report;
 pub mod salon;
 pub mod search;
 pub mod settings;
-pub mod strict;
 pub mod text;
 pub mod ui_text;
 pub mod validate;

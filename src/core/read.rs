@@ -1,26 +1,11 @@
-//! Reading content with serde: from any serde deserializer (serde_json on
-//! the host, serde-wasm-bindgen over `JSON.parse` in the browser), with the
-//! JSON path of the problem in the error (`serde_path_to_error`).
+//! Reading content from JSON text with serde (the host: CLI and tests),
+//! with the JSON path of the problem in the error (`serde_path_to_error`).
+//! serde_json shows serde every key, so `deny_unknown_fields` holds. The
+//! browser reads a `JSON.parse`d value the same way: `web/read_js.rs`.
 
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::DeserializeOwned;
 
 use crate::core::error::ContentError;
-use crate::core::strict::Strict;
-
-/// Reads a `T` from `d`; unknown fields are refused whatever the format
-/// (see `strict.rs`), and the error names where the problem is.
-pub fn read<'de, T, D>(d: D) -> Result<T, ContentError>
-where
-    T: DeserializeOwned,
-    D: Deserializer<'de>,
-{
-    serde_path_to_error::deserialize(Strict(d)).map_err(|e| {
-        let message = e.inner().to_string();
-        // serde-wasm-bindgen's errors are JS `Error`s, written "Error: ...".
-        let message = message.strip_prefix("Error: ").unwrap_or(&message);
-        ContentError::at(&path_of(e.path()), message)
-    })
-}
 
 /// Reads a `T` from JSON text (the host: CLI and tests). Broken JSON is
 /// said to be so, with its line and column.
@@ -35,7 +20,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ContentError> {
         }
     };
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(Strict(&mut de))
+    let value = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| json_error(&path_of(e.path()), e.into_inner()))?;
     de.end().map_err(|e| json_error("", e))?;
     Ok(value)

@@ -1,16 +1,16 @@
 //! The JavaScript API beside `mount`: `PmuCare.check(content)` and
 //! `PmuCare.triage(input)`, on the same types and engine as the widget, in
-//! and out through serde-wasm-bindgen.
+//! and out through serde-wasm-bindgen (in through `read_js`).
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::core::engine::{triage as run_triage, Input};
 use crate::core::error::ContentError;
-use crate::core::read;
 use crate::core::report::Report;
 use crate::core::salon::{Mode, SalonContent};
 use crate::web::content::{bundled, parse_json};
+use crate::web::read_js;
 
 #[derive(Serialize)]
 struct CheckResult {
@@ -48,9 +48,7 @@ pub fn check(content: JsValue, mode: Option<String>) -> Result<JsValue, JsError>
     } else {
         Mode::Add
     };
-    let errors = match value
-        .and_then(|v| read::read::<SalonContent, _>(serde_wasm_bindgen::Deserializer::from(v)))
-    {
+    let errors = match value.and_then(read_js::read::<SalonContent>) {
         Err(e) => vec![e],
         Ok(salon) => salon.check(&bundled(), mode),
     };
@@ -78,8 +76,8 @@ struct TriageInput {
 /// the widget shows it: level, words, reasons, safety net, sources.
 #[wasm_bindgen]
 pub fn triage(input: JsValue) -> Result<JsValue, JsError> {
-    let input: TriageInput = read::read(serde_wasm_bindgen::Deserializer::from(input))
-        .map_err(|e| JsError::new(&format!("PmuCare.triage: {e}")))?;
+    let input: TriageInput =
+        read_js::read(input).map_err(|e| JsError::new(&format!("PmuCare.triage: {e}")))?;
     let content = bundled();
     let c = &content.checker;
     let mut unknown = Vec::new();

@@ -1,8 +1,8 @@
 //! The content in the browser: the bundled content, and a salon's applied
 //! to it. Both cross into Rust the same way: the browser's `JSON.parse`,
-//! then serde through serde-wasm-bindgen. A salon's content is checked, with
-//! JSON paths; the bundled content was checked by the host tests and is
-//! only read.
+//! then serde (`read_js`: unknown keys refused, errors with JSON paths). A
+//! salon's content is then checked; the bundled content was checked by the
+//! host tests and is only read.
 
 use std::rc::Rc;
 
@@ -10,20 +10,17 @@ use wasm_bindgen::JsValue;
 
 use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::error::ContentError;
-use crate::core::read;
 use crate::core::salon::{Mode, SalonContent};
 use crate::core::settings::Settings;
+use crate::web::read_js;
 
 thread_local! {
     /// Read once per page and shared by every widget on it. The host tests
     /// check it (`tests/content.rs`), so here it is only read.
-    // Read without the path tracking and strict reading a salon's file
-    // gets: both would only repeat what the host tests check, and that code
-    // for the checker's types would cost several KB of wasm.
     static BUNDLED: Rc<Content> = Rc::new(
         parse_json(BUNDLED_JSON)
             .ok()
-            .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+            .and_then(|v| read_js::read(v).ok())
             .expect("bundled content is checked by the tests"),
     );
 }
@@ -45,7 +42,7 @@ pub fn parse_json(text: &str) -> Result<JsValue, ContentError> {
 /// A salon's file, from its JSON text.
 fn salon_from(json: &str) -> Result<SalonContent, Vec<ContentError>> {
     parse_json(json)
-        .and_then(|v| read::read(serde_wasm_bindgen::Deserializer::from(v)))
+        .and_then(read_js::read)
         .map_err(|e| vec![e])
 }
 

@@ -6,6 +6,7 @@ mod components;
 mod content;
 mod listen;
 mod options;
+mod read_js;
 mod state;
 mod summary;
 

@@ -11,13 +11,13 @@ fn warn(message: &str) {
 }
 
 /// Reads a JS options object (the loader has made every value a string)
-/// through serde-wasm-bindgen. Each invalid value is reported once on the
+/// with serde (`read_js`). Each invalid value is reported once on the
 /// console and replaced by the default, never thrown at the host page.
 pub fn settings_from_js(options: JsValue) -> Settings {
     let raw: RawSettings = if options.is_undefined() || options.is_null() {
         RawSettings::default()
     } else {
-        serde_wasm_bindgen::from_value(options).unwrap_or_else(|e| {
+        crate::web::read_js::read(options).unwrap_or_else(|e| {
             warn(&format!(
                 "the options could not be read ({e}); using defaults"
             ));

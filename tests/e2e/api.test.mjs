@@ -38,6 +38,37 @@ test("check names every problem with its path, for text or an object", async () 
   await context.close();
 });
 
+test("check reads an object as the CLI reads the file: wrong types, unknown variants, paths", async () => {
+  const { page, log, context } = await openPage(env.browser);
+  await page.goto(fileUrl("tests/fixtures/blank.html"));
+  await page.addScriptTag({ path: join(ROOT, "www/pmu-care.js") });
+  const errors = await page.evaluate(async (example) => {
+    const cases = [
+      (c) => (c.faq.entries[0].question.en = 3),
+      (c) => (c.faq.entries[0].answer[0] = { quote: { en: "Hi" } }),
+      (c) => (c.faq.entries[0].answer = "Hi"),
+      (c) => (c.faq.entries[1] = null),
+    ];
+    const out = [];
+    for (const change of cases) {
+      const content = JSON.parse(example);
+      change(content);
+      out.push((await window.PmuCare.check(content)).errors[0]);
+    }
+    out.push(await window.PmuCare.triage({ procedure: "brows", day: 1.5 }).catch((e) => e.message));
+    return out;
+  }, EXAMPLE);
+  assert.deepEqual(errors.slice(0, 4), [
+    { path: "faq.entries[0].question.en", message: "invalid type: integer `3`, expected a string" },
+    { path: "faq.entries[0].answer[0]", message: "unknown variant `quote`, expected `p` or `list`" },
+    { path: "faq.entries[0].answer", message: 'invalid type: string "Hi", expected a sequence' },
+    { path: "faq.entries[1]", message: "invalid type: null, expected struct Entry" },
+  ]);
+  assert.equal(errors[4], "PmuCare.triage: day: invalid type: a number with decimals, expected u32");
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});
+
 test("triage gives the widget's answer as a plain object, and refuses unknown ids", async () => {
   const { page, log, context } = await openPage(env.browser);
   await page.goto(fileUrl("tests/fixtures/blank.html"));

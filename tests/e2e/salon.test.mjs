@@ -144,8 +144,9 @@ describe("own content", () => {
   });
 
   test("a misspelt key is refused with its path, not silently dropped", async () => {
-    // serde-wasm-bindgen alone never shows serde a key the struct does not
-    // have, so "anwser" would vanish and the entry would be "missing field".
+    // A reader that looks up only the struct's own keys (serde-wasm-bindgen's
+    // does) never shows serde a key the struct does not have, so "anwser"
+    // would vanish and the entry would be "missing field".
     const own = JSON.parse(EXAMPLE);
     own.faq.entries[0].anwser = own.faq.entries[0].answer;
     const html = `<script type="application/json" id="own">${JSON.stringify(own)}</script>
