@@ -13,5 +13,6 @@ pub mod salon;
 pub mod search;
 pub mod settings;
 pub mod text;
+pub mod ui_state;
 pub mod ui_text;
 pub mod validate;

@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
         } else {
             Tab::Faq
         };
-        AppState::new(props.lang.clone(), tab)
+        AppState::new(props.lang.to_string(), tab)
     });
     let ui = ui_text(&state.lang);
 
@@ -128,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
         let pressed = *code == *state.lang.as_str();
         let onclick = {
             let (app, code) = (state.dispatcher(), code.clone());
-            Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Lang(code.clone().into())))
+            Callback::from(move |_: MouseEvent| app.dispatch(AppAction::Lang(code.clone())))
         };
         html! {
             <button type="button" class="pmu-lang" lang={code.clone()} aria-pressed={pressed.to_string()} {onclick}>

@@ -13,7 +13,7 @@ use crate::core::ui_text::ui_text;
 use crate::web::components::result::ResultView;
 use crate::web::components::step_procedure::StepProcedure;
 use crate::web::components::step_signs::StepSigns;
-use crate::web::state::{CheckerState, Step};
+use crate::web::state::{CheckerAction, CheckerState, Step};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct CheckerProps {
@@ -39,9 +39,16 @@ pub fn Checker(props: &CheckerProps) -> Html {
         .map_or("en", String::as_str)
         .to_string();
     let heading = use_node_ref();
-    let result = state
+    // The engine runs here once per render for the level; the result step
+    // runs it for the words it shows.
+    let level = state
         .input()
-        .map(|input| (triage(&content.checker, &input).level, input));
+        .map(|input| triage(&content.checker, &input).level);
+    // Children get the values they render and this callback, not the handle.
+    let dispatch = {
+        let state = state.dispatcher();
+        use_callback((), move |action: CheckerAction, _| state.dispatch(action))
+    };
 
     // Move focus to the new step's heading, but never on first render: the
     // widget must not steal focus from the page it sits in.
@@ -60,10 +67,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     {
         let (announce, content, lang) =
             (props.announce.clone(), content.clone(), props.lang.clone());
-        let level = result
-            .as_ref()
-            .map(|(level, _)| *level)
-            .filter(|_| state.step != Step::Procedure);
+        let level = level.filter(|_| state.step != Step::Procedure);
         use_effect_with(level, move |level| {
             if let Some(level) = level {
                 let text = content
@@ -81,15 +85,17 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let step_label = format!("{} {} {} 3", ui.step, state.step.number(), ui.of);
     let body = match state.step {
         Step::Procedure => html! {
-            <StepProcedure content={content.clone()} lang={props.lang.clone()} state={state.clone()} heading={heading.clone()} />
+            <StepProcedure content={content.clone()} lang={props.lang.clone()} state={(**state).clone()}
+                dispatch={dispatch.clone()} heading={heading.clone()} />
         },
         Step::Signs => html! {
-            <StepSigns content={content.clone()} lang={props.lang.clone()} state={state.clone()} heading={heading.clone()} />
+            <StepSigns content={content.clone()} lang={props.lang.clone()} state={(**state).clone()} {level}
+                dispatch={dispatch.clone()} heading={heading.clone()} />
         },
         Step::Result => match state.input() {
             Some(input) => html! {
                 <ResultView content={content.clone()} settings={props.settings.clone()} lang={props.lang.clone()}
-                    input={Rc::new(input)} state={state.clone()} heading={heading.clone()} read_faq={props.read_faq.clone()} />
+                    input={Rc::new(input)} dispatch={dispatch.clone()} heading={heading.clone()} read_faq={props.read_faq.clone()} />
             },
             None => html! {},
         },

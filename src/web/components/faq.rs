@@ -12,7 +12,7 @@ use crate::core::search;
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::faq_entry::{self, FaqEntry};
 use crate::web::listen::listen;
-use crate::web::state::{FaqAction, FaqState};
+use crate::web::state::{FaqAction, FaqState, Reveal};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqProps {
@@ -20,9 +20,8 @@ pub struct FaqProps {
     pub lang: AttrValue,
     /// The category whose questions start open.
     pub open_category: Option<String>,
-    /// A question to open, scroll to and focus (deep link, or the checker's
-    /// "read more"), numbered so the same one asked twice still moves focus.
-    pub reveal: Option<(AttrValue, u32)>,
+    /// A question to open, scroll to and focus.
+    pub reveal: Option<Reveal>,
     pub announce: Callback<String>,
     /// Shows the checker; set when the widget has one.
     pub open_checker: Option<Callback<MouseEvent>>,
@@ -35,18 +34,19 @@ pub fn Faq(props: &FaqProps) -> Html {
     // whole widget.
     let state = {
         let (content, category) = (content.clone(), props.open_category.clone());
-        use_reducer(move || FaqState {
-            open: category
-                .map(|id| content.entries_in(&id).map(|e| e.id.clone()).collect())
-                .unwrap_or_default(),
-            ..FaqState::default()
+        use_reducer(move || {
+            FaqState::with_open(
+                category
+                    .map(|id| content.entries_in(&id).map(|e| e.id.clone()).collect())
+                    .unwrap_or_default(),
+            )
         })
     };
     {
         let state = state.dispatcher();
         use_effect_with(props.reveal.clone(), move |reveal| {
-            if let Some((id, _)) = reveal {
-                state.dispatch(FaqAction::Reveal(id.to_string()));
+            if let Some(reveal) = reveal {
+                state.dispatch(FaqAction::Reveal(reveal.clone()));
             }
         });
     }
@@ -148,10 +148,10 @@ pub fn Faq(props: &FaqProps) -> Html {
             .enumerate()
             .filter(|(_, e)| e.category == cat.id && matched.contains(&e.id.as_str()))
             .map(|(index, entry)| {
-                let reveal = state.reveal.as_ref().filter(|(id, _)| *id == entry.id).map(|(_, n)| *n);
+                let reveal = state.reveal_for(&entry.id);
                 html! {
                     <FaqEntry key={entry.id.clone()} content={content.clone()} {index} lang={props.lang.clone()}
-                        open={state.open.contains(&entry.id)} words={words.clone()} {reveal} />
+                        open={state.is_open(&entry.id)} words={words.clone()} {reveal} />
                 }
             })
             .collect();

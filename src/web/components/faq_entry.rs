@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::core::content::Content;
 use crate::core::faq::{Block, Entry};
 use crate::core::search;
-use crate::web::state::{FaqAction, FaqState};
+use crate::web::state::{FaqAction, FaqState, Reveal};
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct FaqEntryProps {
@@ -26,7 +26,7 @@ pub struct FaqEntryProps {
     /// Search words to highlight.
     pub words: Rc<Vec<String>>,
     /// Set (with a new number each time) to scroll to and focus this question.
-    pub reveal: Option<u32>,
+    pub reveal: Option<Reveal>,
 }
 
 /// Text with the search words wrapped in `<mark>`.
@@ -61,7 +61,7 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     // Deep link: bring the question into view and give it focus.
     {
         let button = button.clone();
-        use_effect_with(props.reveal, move |reveal| {
+        use_effect_with(props.reveal.clone(), move |reveal| {
             if reveal.is_some() {
                 if let Some(el) = button.cast::<web_sys::HtmlElement>() {
                     el.scroll_into_view();

@@ -15,7 +15,7 @@ use crate::core::settings::{tel_href, Settings};
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::icons::{InfoIcon, LevelIcon};
 use crate::web::components::timeline::Timeline;
-use crate::web::state::{CheckerAction, CheckerState, Step};
+use crate::web::state::{CheckerAction, Step};
 use crate::web::summary;
 
 #[derive(Clone, PartialEq, Properties)]
@@ -24,7 +24,7 @@ pub struct ResultProps {
     pub settings: Rc<Settings>,
     pub lang: AttrValue,
     pub input: Rc<Input>,
-    pub state: UseReducerHandle<CheckerState>,
+    pub dispatch: Callback<CheckerAction>,
     pub heading: NodeRef,
     /// Opens a question in the FAQ; none when the FAQ is not shown.
     pub read_faq: Option<Callback<String>>,
@@ -143,8 +143,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let go = |action: fn() -> CheckerAction| {
-        let state = props.state.dispatcher();
-        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action()))
     };
     let text = report.plain_text(ui);
     let copy = {

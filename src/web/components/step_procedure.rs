@@ -15,13 +15,19 @@ use crate::web::state::{CheckerAction, CheckerState, Step};
 pub struct StepProcedureProps {
     pub content: Rc<Content>,
     pub lang: AttrValue,
-    pub state: UseReducerHandle<CheckerState>,
+    pub state: CheckerState,
+    pub dispatch: Callback<CheckerAction>,
     pub heading: NodeRef,
 }
 
 #[function_component]
 pub fn StepProcedure(props: &StepProcedureProps) -> Html {
-    let StepProcedureProps { content, state, .. } = props;
+    let StepProcedureProps {
+        content,
+        state,
+        dispatch,
+        ..
+    } = props;
     let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
@@ -32,8 +38,8 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
     let procedures = content.checker.procedures.iter().map(|p| {
         let id = format!("pmu-proc-{}", p.id);
         let onchange = {
-            let (state, pid) = (state.dispatcher(), p.id.clone());
-            Callback::from(move |_: Event| state.dispatch(CheckerAction::Procedure(pid.clone())))
+            let (state, pid) = (dispatch.clone(), p.id.clone());
+            Callback::from(move |_: Event| state.emit(CheckerAction::Procedure(pid.clone())))
         };
         html! {
             <label class="pmu-choice" for={id.clone()}>
@@ -44,9 +50,9 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
         }
     });
     let oninput = {
-        let state = state.dispatcher();
+        let state = dispatch.clone();
         Callback::from(move |e: InputEvent| {
-            state.dispatch(CheckerAction::DayText(
+            state.emit(CheckerAction::DayText(
                 e.target_unchecked_into::<HtmlInputElement>().value(),
             ))
         })
@@ -62,19 +68,19 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
     .map(|(label, day)| {
         let pressed = state.day() == Some(day);
         let onclick = {
-            let state = state.dispatcher();
-            Callback::from(move |_: MouseEvent| state.dispatch(CheckerAction::DayText(day.to_string())))
+            let state = dispatch.clone();
+            Callback::from(move |_: MouseEvent| state.emit(CheckerAction::DayText(day.to_string())))
         };
         html! {
             <button type="button" class="pmu-chip" aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
         }
     });
     let next = {
-        let (state, tried) = (state.dispatcher(), tried.clone());
+        let (state, tried) = (dispatch.clone(), tried.clone());
         Callback::from(move |_: MouseEvent| {
             tried.set(true);
             if ready {
-                state.dispatch(CheckerAction::Go(Step::Signs));
+                state.emit(CheckerAction::Go(Step::Signs));
             }
         })
     };

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::core::checker::{Level, EMERGENCY_GROUP};
 use crate::core::content::Content;
-use crate::core::engine::triage;
 use crate::core::ui_text::ui_text;
 use crate::web::components::icons::LevelIcon;
 use crate::web::state::{CheckerAction, CheckerState, Step};
@@ -17,7 +16,10 @@ use crate::web::state::{CheckerAction, CheckerState, Step};
 pub struct StepSignsProps {
     pub content: Rc<Content>,
     pub lang: AttrValue,
-    pub state: UseReducerHandle<CheckerState>,
+    pub state: CheckerState,
+    /// The level the signs so far give (the checker runs the engine once).
+    pub level: Option<Level>,
+    pub dispatch: Callback<CheckerAction>,
     pub heading: NodeRef,
 }
 
@@ -59,24 +61,29 @@ fn on_change(prefix: &'static str, toggle: impl Fn(String) + 'static) -> Callbac
 
 #[function_component]
 pub fn StepSigns(props: &StepSignsProps) -> Html {
-    let StepSignsProps { content, state, .. } = props;
+    let StepSignsProps {
+        content,
+        state,
+        level,
+        dispatch,
+        ..
+    } = props;
     let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
     let checker = &content.checker;
     let procedure = state.procedure.clone().unwrap_or_default();
-    let level = state.input().map(|input| triage(checker, &input).level);
 
     let sign_changed = {
-        let state = state.dispatcher();
+        let state = dispatch.clone();
         on_change("pmu-sign-", move |id| {
-            state.dispatch(CheckerAction::ToggleSign(id))
+            state.emit(CheckerAction::ToggleSign(id))
         })
     };
     let risk_changed = {
-        let state = state.dispatcher();
+        let state = dispatch.clone();
         on_change("pmu-risk-", move |id| {
-            state.dispatch(CheckerAction::ToggleRisk(id))
+            state.emit(CheckerAction::ToggleRisk(id))
         })
     };
     let check = |id: String, label: &str, help: &str, checked: bool| {
@@ -121,10 +128,10 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
         )
     });
     let go = |step: Step| {
-        let state = state.dispatcher();
-        Callback::from(move |_: MouseEvent| state.dispatch(CheckerAction::Go(step)))
+        let state = dispatch.clone();
+        Callback::from(move |_: MouseEvent| state.emit(CheckerAction::Go(step)))
     };
-    let so_far = match level {
+    let so_far = match *level {
         Some(level) if !state.signs.is_empty() => {
             let title = checker.levels.get(level).title.get(lang, fallback);
             html! {
