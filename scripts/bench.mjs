@@ -5,12 +5,19 @@
 // fail against scripts/budgets.json. Not part of the test suite: timings
 // vary from machine to machine.
 //
+// Then Lighthouse (mobile preset, performance only, medians of 3) on the
+// demo page as salons will see it: index.html with the widget, and the same
+// page with the widget's element and script taken out.
+//
 //   node scripts/bench.mjs [runs]
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 
 import { serve } from "./serve.mjs";
@@ -50,6 +57,15 @@ const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-
 <body><script>window.__t0 = performance.now();</script>${body}</body></html>`;
 writeFileSync(join(dir, "widget.html"), page(`<pmu-care lang="en"></pmu-care><script src="../../www/pmu-care.js"></script>`));
 writeFileSync(join(dir, "baseline.html"), page(`<div id="faq"></div><script src="faq-data.js"></script><script src="baseline.js"></script>`));
+// The demo page without the widget, for Lighthouse (it links nothing else).
+const demo = readFileSync(join(root, "index.html"), "utf8");
+const withoutWidget = demo
+  .replace(/<pmu-care [^>]*><\/pmu-care>/, "")
+  .replace('<script src="www/pmu-care.js"></script>', "");
+if (withoutWidget.includes("<pmu-care ") || withoutWidget.includes('src="www/pmu-care.js"')) {
+  throw new Error("index.html changed: cannot take the widget out of it for the Lighthouse baseline");
+}
+writeFileSync(join(dir, "demo-without-widget.html"), withoutWidget);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -175,7 +191,36 @@ for (let i = 0; i < runs; i++) {
 }
 process.stderr.write("\n");
 await browser.close();
+
+// Lighthouse drives its own Chromium over the DevTools protocol.
+const LIGHTHOUSE_RUNS = 3;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+async function lighthouseRun(url) {
+  const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    score: Math.round(lhr.categories.performance.score * 100),
+    tbt: audit("total-blocking-time"),
+    lcp: audit("largest-contentful-paint"),
+    tti: audit("interactive"),
+    longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).filter((t) => t.duration > 50).length,
+  };
+}
+const lh = { with: [], without: [] };
+for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+  lh.without.push(await lighthouseRun(`${server.url}/target/bench/demo-without-widget.html`));
+  lh.with.push(await lighthouseRun(`${server.url}/index.html`));
+  process.stderr.write("L");
+}
+process.stderr.write("\n");
+await chrome.kill();
 await server.close();
+const lhMedian = (runsOf, key) => median(runsOf.map((r) => r[key]));
+const lost = lhMedian(lh.without, "score") - lhMedian(lh.with, "score");
+const tbtAdded = lhMedian(lh.with, "tbt") - lhMedian(lh.without, "tbt");
 
 const bundle = readFileSync(join(root, "www/pmu-care.js"));
 const size = {
@@ -198,8 +243,12 @@ const rows = [
   ["tick a sign -> result in the DOM", `${m.tickWork.toFixed(1)} ms`, "", ""],
   ["tick a sign -> next frame", `${m.tick.toFixed(1)} ms`, `< ${budget.interactionMs} ms`, verdict(m.tick < budget.interactionMs)],
   ["JS heap + wasm memory after a visit", `${m.memory.toFixed(2)} MB`, `< ${budget.memoryMB} MB`, verdict(m.memory < budget.memoryMB)],
+  ["Lighthouse, demo without the widget", `${lhMedian(lh.without, "score")} (TBT ${lhMedian(lh.without, "tbt").toFixed(0)} ms, LCP ${lhMedian(lh.without, "lcp").toFixed(0)} ms)`, "", ""],
+  ["Lighthouse, demo with the widget", `${lhMedian(lh.with, "score")} (TBT ${lhMedian(lh.with, "tbt").toFixed(0)} ms, LCP ${lhMedian(lh.with, "lcp").toFixed(0)} ms)`, "", ""],
+  ["Lighthouse points lost to the widget", `${lost}`, `<= ${budget.lighthousePointsLost}`, verdict(lost <= budget.lighthousePointsLost)],
+  ["Lighthouse TBT added by the widget", `${tbtAdded.toFixed(0)} ms (tasks > 50 ms: ${lhMedian(lh.with, "longTasks")})`, `<= ${budget.lighthouseTbtAddedMs} ms`, verdict(tbtAdded <= budget.lighthouseTbtAddedMs)],
 ];
-console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throttling`);
+console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throttling; Lighthouse mobile, medians of ${LIGHTHOUSE_RUNS}`);
 for (const [name, value, limit, ok] of rows) {
   console.log(`  ${name.padEnd(40)} ${value.padEnd(30)} ${limit.padEnd(12)} ${ok}`);
 }
@@ -221,4 +270,45 @@ for (const [name, values, unit] of [
 ]) {
   const q = [0, 0.25, 0.5, 0.75, 1].map((p) => (p === 0.5 ? median(values) : quantile(values, p)).toFixed(unit === "x" ? 2 : 1));
   console.log(`    ${name.padEnd(38)} ${q.join(" / ")} ${unit}`);
+}
+
+// Where the bytes go: the bundle's parts over the wire, and (when twiggy is
+// installed and scripts/build.sh has left the wasm with its names) the
+// wasm's code by crate, before optimisation.
+const gz = (data) => gzipSync(data, { level: 9 }).length / 1024;
+const text = bundle.toString("utf8");
+const wasmB64 = /"([A-Za-z0-9+/=]{10000,})"/.exec(text)[1];
+const content = JSON.stringify({
+  ...JSON.parse(readFileSync(join(root, "src/content/faq.json"), "utf8")),
+  ...JSON.parse(readFileSync(join(root, "src/content/checker.json"), "utf8")),
+});
+console.log("  where the bytes go (gzip, KB):");
+for (const [name, kb] of [
+  ["wasm (zopfli, as embedded)", Buffer.from(wasmB64, "base64").length / 1024],
+  ["  of which the bundled content (JSON)", gz(content)],
+  ["loader, glue and stylesheet", gz(text.replace(wasmB64, ""))],
+]) {
+  console.log(`    ${name.padEnd(38)} ${kb.toFixed(1)}`);
+}
+const named = join(root, "target/bundle/pmu_care_bg.wasm");
+let csv = null;
+try {
+  if (existsSync(named)) csv = execFileSync("twiggy", ["top", "-n", "1000000", "-f", "csv", named], { encoding: "utf8", maxBuffer: 1 << 28 });
+} catch {
+  csv = null;
+}
+if (csv) {
+  const byCrate = new Map();
+  for (const line of csv.split("\n").slice(1)) {
+    // A CSV row: the name (quoted when it has commas), then its bytes. The
+    // crate is the name's first path segment ("<a[hash]::B as c::D>" is a's).
+    const row = /^("(?:[^"]|"")*"|[^,]*),(\d+),/.exec(line);
+    const crate = row && /^"?<*([a-z_][a-z0-9_]*)\[[0-9a-f]+\]::/.exec(row[1]);
+    if (crate) byCrate.set(crate[1], (byCrate.get(crate[1]) ?? 0) + Number(row[2]));
+  }
+  const top = [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log("  wasm code by crate (twiggy, KB before wasm-opt):");
+  for (const [crate, bytes] of top) console.log(`    ${crate.padEnd(38)} ${(bytes / 1024).toFixed(1)}`);
+} else {
+  console.log("  (install twiggy, `cargo install twiggy`, for the wasm's code by crate)");
 }
