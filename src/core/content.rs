@@ -1,5 +1,5 @@
 //! The content model: the types of the JSON the widget ships with (and that
-//! a salon may replace), and the one way in, [`Content::parse`], which
+//! a salon may replace). The one way in, `Content::parse` (in validate.rs),
 //! returns either content that passed every check or every error found.
 //!
 //! One definition per type is the reader (serde), the CLI's output and the
@@ -8,10 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::checker::Checker;
-use crate::core::error::ContentError;
 use crate::core::faq::{Entry, Faq};
-use crate::core::read;
-use crate::core::validate;
 
 /// The content the widget is built with, checked by the tests: one
 /// document in the format a salon's own content uses, from the two indented
@@ -80,24 +77,8 @@ pub struct Content {
 }
 
 impl Content {
-    /// Parses and checks content JSON. Never panics, whatever the input.
-    pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
-        Content::checked(read::from_str(json).map_err(|e| vec![e])?)
-    }
-
-    fn checked(content: Content) -> Result<Content, Vec<ContentError>> {
-        let errors = validate::check(&content);
-        if errors.is_empty() {
-            Ok(content)
-        } else {
-            Err(errors)
-        }
-    }
-
-    /// The content built into the widget.
-    pub fn bundled() -> Content {
-        Content::parse(BUNDLED_JSON).expect("bundled content is checked by the tests")
-    }
+    // `Content::parse` and `Content::bundled` are in validate.rs: they read
+    // and check, and the checks depend on this module, not the other way.
 
     /// The language to show: `wanted` if the content has it, else the first.
     pub fn pick_language<'a>(&'a self, wanted: &str) -> &'a str {

@@ -3,9 +3,10 @@
 //! own file can find it.
 
 use crate::core::checker::{Checker, Level, Rule, SourceKind, EMERGENCY_GROUP};
-use crate::core::content::Content;
+use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::error::{ContentError, ErrorKind};
 use crate::core::faq::Block;
+use crate::core::read;
 use crate::core::text::Text;
 
 /// Latest day a window or a healing time may name.
@@ -14,6 +15,24 @@ const MAX_DAY: u32 = 365;
 /// Longest text we accept; far above any real answer, it keeps a broken or
 /// hostile file from making the widget unusable.
 const MAX_TEXT_CHARS: usize = 20_000;
+
+impl Content {
+    /// Parses and checks content JSON. Never panics, whatever the input.
+    pub fn parse(json: &str) -> Result<Content, Vec<ContentError>> {
+        let content: Content = read::from_str(json).map_err(|e| vec![e])?;
+        let errors = check(&content);
+        if errors.is_empty() {
+            Ok(content)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The content built into the widget.
+    pub fn bundled() -> Content {
+        Content::parse(BUNDLED_JSON).expect("bundled content is checked by the tests")
+    }
+}
 
 /// Every problem found, in document order; empty means the content is usable.
 pub fn check(content: &Content) -> Vec<ContentError> {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::dom_ids::DEEP_LINK;
 use crate::core::settings::{Parts, Settings};
 use crate::core::ui_text::ui_text;
 use crate::web::components::checker::Checker;
@@ -23,12 +24,10 @@ pub struct AppProps {
     pub lang: AttrValue,
 }
 
-const DEEP_LINK: &str = "#pmu-care/";
-
 /// The FAQ id a location fragment points at, if the content has it.
 fn linked_entry(content: &Content) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let id = hash.strip_prefix(DEEP_LINK)?;
+    let id = DEEP_LINK.read(&hash)?;
     content
         .faq
         .entries

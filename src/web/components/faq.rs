@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::dom_ids::{ANSWER, CATEGORY};
 use crate::core::search;
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::faq_entry::{self, FaqEntry};
@@ -128,7 +129,7 @@ pub fn Faq(props: &FaqProps) -> Html {
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
                 let id = e.target_unchecked_into::<web_sys::Element>().id();
-                if let Some(id) = id.strip_prefix("pmu-a-") {
+                if let Some(id) = ANSWER.read(&id) {
                     state.dispatch(FaqAction::Open(id.to_string()));
                 }
             });
@@ -157,8 +158,8 @@ pub fn Faq(props: &FaqProps) -> Html {
             .collect();
         (!entries.is_empty()).then(|| {
             html! {
-                <section class="pmu-category" key={cat.id.clone()} aria-labelledby={format!("pmu-cat-{}", cat.id)}>
-                    <h2 class="pmu-category-title" id={format!("pmu-cat-{}", cat.id)}>{ cat.title.get(lang, fallback) }</h2>
+                <section class="pmu-category" key={cat.id.clone()} aria-labelledby={CATEGORY.write(&cat.id)}>
+                    <h2 class="pmu-category-title" id={CATEGORY.write(&cat.id)}>{ cat.title.get(lang, fallback) }</h2>
                     <div class="pmu-accordion">{ entries }</div>
                 </section>
             }

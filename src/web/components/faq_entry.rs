@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::dom_ids::{ANSWER, DEEP_LINK, QUESTION};
 use crate::core::faq::{Block, Entry};
 use crate::core::search;
 use crate::web::state::{FaqAction, FaqState, Reveal};
@@ -54,8 +55,8 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     let entry: &Entry = &content.faq.entries[props.index];
     let lang = props.lang.as_str();
     let fallback = content.languages.first().map_or("en", String::as_str);
-    let button_id = format!("pmu-q-{}", entry.id);
-    let panel_id = format!("pmu-a-{}", entry.id);
+    let button_id = QUESTION.write(&entry.id);
+    let panel_id = ANSWER.write(&entry.id);
     let button = use_node_ref();
 
     // Deep link: bring the question into view and give it focus.
@@ -156,7 +157,7 @@ fn question_id(e: &Event) -> Option<String> {
         .target_dyn_into::<web_sys::Element>()?
         .closest(".pmu-toggle")
         .ok()??;
-    button.id().strip_prefix("pmu-q-").map(str::to_string)
+    QUESTION.read(&button.id()).map(str::to_string)
 }
 
 /// Puts `#pmu-care/<id>` in the address bar without scrolling the page,
@@ -166,7 +167,7 @@ fn link_to(id: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let url = format!("#pmu-care/{id}");
+    let url = DEEP_LINK.write(id);
     let write = Closure::once_into_js(move || {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));

@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::dom_ids::PROCEDURE;
 use crate::core::ui_text::ui_text;
 use crate::web::state::{CheckerAction, CheckerState, Step};
 
@@ -36,7 +37,7 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
     let ready = state.procedure.is_some() && day_ok;
 
     let procedures = content.checker.procedures.iter().map(|p| {
-        let id = format!("pmu-proc-{}", p.id);
+        let id = PROCEDURE.write(&p.id);
         let onchange = {
             let (state, pid) = (dispatch.clone(), p.id.clone());
             Callback::from(move |_: Event| state.emit(CheckerAction::Procedure(pid.clone())))

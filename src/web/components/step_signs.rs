@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::core::checker::{Level, EMERGENCY_GROUP};
 use crate::core::content::Content;
+use crate::core::dom_ids::{IdFormat, RISK, SIGN};
 use crate::core::ui_text::ui_text;
 use crate::web::components::icons::LevelIcon;
 use crate::web::state::{CheckerAction, CheckerState, Step};
@@ -48,12 +49,12 @@ fn Check(props: &CheckProps) -> Html {
     }
 }
 
-/// A `change` in a list of checkboxes as the id after `prefix` of the one
-/// that changed.
-fn on_change(prefix: &'static str, toggle: impl Fn(String) + 'static) -> Callback<Event> {
+/// A `change` in a list of checkboxes as the content id of the one that
+/// changed.
+fn on_change(format: &'static IdFormat, toggle: impl Fn(String) + 'static) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let id = e.target_unchecked_into::<web_sys::Element>().id();
-        if let Some(id) = id.strip_prefix(prefix) {
+        if let Some(id) = format.read(&id) {
             toggle(id.to_string());
         }
     })
@@ -76,15 +77,11 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
 
     let sign_changed = {
         let state = dispatch.clone();
-        on_change("pmu-sign-", move |id| {
-            state.emit(CheckerAction::ToggleSign(id))
-        })
+        on_change(&SIGN, move |id| state.emit(CheckerAction::ToggleSign(id)))
     };
     let risk_changed = {
         let state = dispatch.clone();
-        on_change("pmu-risk-", move |id| {
-            state.emit(CheckerAction::ToggleRisk(id))
-        })
+        on_change(&RISK, move |id| state.emit(CheckerAction::ToggleRisk(id)))
     };
     let check = |id: String, label: &str, help: &str, checked: bool| {
         html! {
@@ -98,7 +95,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             .map(|sign| {
                 let checked = state.signs.contains(&sign.id);
                 let (label, help) = (sign.label.get(lang, fallback), sign.help.get(lang, fallback));
-                check(format!("pmu-sign-{}", sign.id), label, help, checked)
+                check(SIGN.write(&sign.id), label, help, checked)
             })
             .collect();
         let red = group.id == EMERGENCY_GROUP;
@@ -121,7 +118,7 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             risk.help.get(lang, fallback),
         );
         check(
-            format!("pmu-risk-{}", risk.id),
+            RISK.write(&risk.id),
             label,
             help,
             state.risks.contains(&risk.id),
