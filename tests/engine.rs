@@ -362,3 +362,31 @@ fn nothing_ticked_is_never_called_normal_healing() {
         }
     }
 }
+
+#[test]
+fn each_day_choice_is_judged_at_its_safe_end() {
+    use pmu_care::core::days::DAY_RANGES;
+    let c = checker();
+    for p in &c.procedures {
+        for range in DAY_RANGES {
+            for sign in c.signs.iter().map(|s| vec![s.id.clone()]).chain([vec![]]) {
+                for risk in c
+                    .risk_factors
+                    .iter()
+                    .map(|r| vec![r.id.clone()])
+                    .chain([vec![]])
+                {
+                    let judged = level(c, &p.id, range.to, &sign, &risk);
+                    for day in range.from..=range.to {
+                        assert!(
+                            level(c, &p.id, day, &sign, &risk) <= judged,
+                            "{} day {day} {sign:?} {risk:?} is higher than day {}",
+                            p.id,
+                            range.to
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

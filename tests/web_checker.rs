@@ -47,14 +47,30 @@ async fn step_one_needs_a_procedure_and_a_valid_day() {
     );
     assert!(w.text("#pmu-day-error").contains("whole number"));
 
-    // "This week" counts as day 7: the latest day of its range.
-    w.click(".pmu-chip:nth-child(3)").await;
+    // "5–7 days ago" counts as day 7, the later end of its range, and says so.
+    w.click(".pmu-chip:nth-child(5)").await;
     assert_eq!(
-        w.one(".pmu-chip:nth-child(3)")
+        w.one(".pmu-chip:nth-child(5)")
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
     );
+    let day: web_sys::HtmlInputElement = w.one("#pmu-day").unchecked_into();
+    assert_eq!(day.value(), "7");
+    assert_eq!(
+        w.text("#pmu-day-said"),
+        "Checked as day 7, the later end of that time, to be safe."
+    );
+    // A single day is said as that day; typing clears the choice.
+    w.type_into("#pmu-day", "3").await;
+    assert_eq!(w.text("#pmu-day-said"), "Day 3 after the procedure.");
+    assert_eq!(
+        w.one(".pmu-chip:nth-child(5)")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    w.click(".pmu-chip:nth-child(5)").await;
     w.click(".pmu-nav .pmu-primary").await;
     assert_eq!(w.text(".pmu-step-title"), "What do you notice?");
     assert_eq!(w.focused(), "", "focus is on the heading, which has no id");
@@ -233,13 +249,19 @@ async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
 #[wasm_bindgen_test]
 async fn the_salons_contact_appears_when_configured() {
     let options = r#"{"salonName": "Linea Studio", "phone": "+44 20 7946 0958", "bookingUrl": "https://linea.example/book"}"#;
-    let w = to_signs(options, "brows", "40").await;
+    let w = to_signs(options, "brows", "60").await;
     w.click("#pmu-sign-uneven-shape").await;
     w.click(".pmu-sticky .pmu-primary").await;
     assert_eq!(w.text(".pmu-level-title"), "Talk to your salon");
-    assert_eq!(w.text("#pmu-salon"), "Linea Studio");
+    // The salon is the answer: its name and buttons are in "What to do now".
     assert_eq!(
-        w.one("a[href^='tel:']").get_attribute("href").as_deref(),
+        w.text("[aria-labelledby=pmu-now] .pmu-now-salon"),
+        "Linea Studio"
+    );
+    assert_eq!(
+        w.one("[aria-labelledby=pmu-now] a[href^='tel:']")
+            .get_attribute("href")
+            .as_deref(),
         Some("tel:+442079460958")
     );
     assert_eq!(
@@ -248,6 +270,22 @@ async fn the_salons_contact_appears_when_configured() {
             .as_deref(),
         Some("https://linea.example/book")
     );
+    assert!(
+        w.all("#pmu-salon").is_empty(),
+        "not a second time further down"
+    );
+    assert!(
+        w.all(".pmu-timeline").is_empty(),
+        "no chart past the healing it draws"
+    );
+
+    // Care needed today: the salon's phone further down, no booking.
+    let w = to_signs(options, "brows", "3").await;
+    w.click("#pmu-sign-pus").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(w.text(".pmu-level-title"), "Get medical care today");
+    assert_eq!(w.text("#pmu-salon"), "Linea Studio");
+    assert!(w.all("a[href^='https://linea']").is_empty());
 }
 
 #[wasm_bindgen_test]

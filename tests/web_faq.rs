@@ -201,7 +201,7 @@ async fn the_language_switch_changes_every_text() {
     w.click(".pmu-lang[lang=es]").await;
     assert_eq!(w.text(".pmu-category-title"), "Lo básico");
     assert_eq!(w.one(".pmu").get_attribute("lang").as_deref(), Some("es"));
-    assert_eq!(w.text("#pmu-tab-checker"), "Comprobar una señal");
+    assert_eq!(w.text("#pmu-tab-checker"), "¿Es normal?");
     assert_eq!(
         w.one(".pmu-lang[lang=es]")
             .get_attribute("aria-pressed")

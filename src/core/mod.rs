@@ -3,6 +3,7 @@
 pub mod case;
 pub mod checker;
 pub mod content;
+pub mod days;
 pub mod dom_ids;
 pub mod engine;
 pub mod error;

@@ -4,6 +4,7 @@
 //! `web/state.rs` only hands these to Yew's `use_reducer`. The view is a
 //! function of this state; the engine is called on it, never inside it.
 
+use crate::core::days::DAY_RANGES;
 use crate::core::engine::Input;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,15 +163,24 @@ impl Step {
 pub struct CheckerState {
     pub step: Step,
     pub procedure: Option<String>,
-    /// The day field as typed; `day()` reads it.
+    /// The day field as typed or set by a choice; `day()` reads it.
     pub day_text: String,
+    /// The quick choice that set the day (an index of `days::DAY_RANGES`).
+    pub day_choice: Option<usize>,
+    /// The date field, when the day came from a date.
+    pub date_text: String,
     pub signs: Vec<String>,
     pub risks: Vec<String>,
 }
 
 pub enum CheckerAction {
     Procedure(String),
+    /// The number of days, typed.
     DayText(String),
+    /// A quick choice: the day becomes its range's safe end.
+    DayChoice(usize),
+    /// A date typed or picked, and the days since it (`None` if after today).
+    Date(String, Option<u32>),
     ToggleSign(String),
     ToggleRisk(String),
     Go(Step),
@@ -195,7 +205,23 @@ impl CheckerState {
     pub fn apply(&mut self, action: CheckerAction) {
         match action {
             CheckerAction::Procedure(id) => self.procedure = Some(id),
-            CheckerAction::DayText(text) => self.day_text = text,
+            CheckerAction::DayText(text) => {
+                self.day_text = text;
+                self.day_choice = None;
+                self.date_text.clear();
+            }
+            CheckerAction::DayChoice(i) => {
+                if let Some(range) = DAY_RANGES.get(i) {
+                    self.day_text = range.to.to_string();
+                    self.day_choice = Some(i);
+                    self.date_text.clear();
+                }
+            }
+            CheckerAction::Date(date, days) => {
+                self.day_text = days.map(|d| d.to_string()).unwrap_or_default();
+                self.day_choice = None;
+                self.date_text = date;
+            }
             CheckerAction::ToggleSign(id) => toggle(&mut self.signs, id),
             CheckerAction::ToggleRisk(id) => toggle(&mut self.risks, id),
             // Later steps need the first one complete.

@@ -97,6 +97,34 @@ describe("keyboard only", () => {
   });
 });
 
+describe("when it was", () => {
+  test("Enter goes on, a date counts the days, and a date after today is refused", async () => {
+    const { page, log, context } = await open(360);
+    const w = page.locator("pmu-care");
+    await w.locator("#pmu-tab-checker").click();
+    await w.locator("label[for=pmu-proc-lips]").click();
+    const daysAgo = (n) => {
+      const d = new Date();
+      d.setDate(d.getDate() - n);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    };
+    await w.locator("#pmu-date").fill(daysAgo(10));
+    assert.equal(await w.locator("#pmu-day").inputValue(), "10");
+    assert.equal(await w.locator("#pmu-day-said").textContent(), "Day 10 after the procedure.");
+    await w.locator("#pmu-date").fill(daysAgo(-3));
+    assert.equal(await w.locator("#pmu-day").inputValue(), "");
+    assert.match(await w.locator("#pmu-day-error").textContent(), /after today/);
+    assert.equal(await w.locator("#pmu-date").getAttribute("aria-invalid"), "true");
+    await w.locator(".pmu-chip", { hasText: "3–4 days ago" }).click();
+    assert.equal(await w.locator("#pmu-day").inputValue(), "4");
+    assert.equal(await w.locator("#pmu-date").inputValue(), "", "a choice replaces the date");
+    await w.locator("#pmu-day").press("Enter");
+    assert.equal(await w.locator(".pmu-step-title").textContent(), "What do you notice?");
+    assert.deepEqual(problems(log), []);
+    await context.close();
+  });
+});
+
 describe("one result per level", () => {
   const CASES = [
     { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["sudden-swelling"] },

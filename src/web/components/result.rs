@@ -110,19 +110,40 @@ pub fn ResultView(props: &ResultProps) -> Html {
             </li>
         }
     });
-    let salon = (settings.phone.is_some() || settings.booking_url.is_some()).then(|| {
-        let name = settings.salon_name.as_deref().unwrap_or(ui.contact_salon);
-        titled_box("pmu-salon", "pmu-box", name, html! {
-                <div class="pmu-actions">
-                    if let Some(phone) = &settings.phone {
-                        <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {phone}", ui.call) }</a>
-                    }
-                    if let Some(url) = &settings.booking_url {
-                        <a class="pmu-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.book }</a>
-                    }
-                </div>
-        })
+    // The salon's buttons. Booking is not offered when care is needed
+    // today or now; when the salon is the answer, they go in "What to do now".
+    let booking = settings.booking_url.as_ref().filter(|_| !medical_now);
+    let salon_actions = (settings.phone.is_some() || booking.is_some()).then(|| {
+        html! {
+            <div class="pmu-actions">
+                if let Some(phone) = &settings.phone {
+                    <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {phone}", ui.call) }</a>
+                }
+                if let Some(url) = booking {
+                    <a class="pmu-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.book }</a>
+                }
+            </div>
+        }
     });
+    let salon_name = settings.salon_name.as_deref().unwrap_or(ui.contact_salon);
+    let salon_is_the_answer = level == Level::Practitioner && !report.nothing_ticked;
+    let salon = salon_actions
+        .clone()
+        .filter(|_| !salon_is_the_answer)
+        .map(|actions| titled_box("pmu-salon", "pmu-box", salon_name, actions));
+    let now_actions = salon_actions
+        .filter(|_| salon_is_the_answer)
+        .map(|actions| {
+            html! { <><p class="pmu-now-salon">{ salon_name }</p>{ actions }</> }
+        });
+    // The chart only while the day is within the healing it draws.
+    let last_window = content
+        .checker
+        .signs
+        .iter()
+        .filter_map(|s| s.window_for(&input.procedure))
+        .max();
+    let chart = !medical_now && last_window.is_some_and(|last| input.day <= last);
     let faq_links = props.read_faq.iter().flat_map(|read| {
         report.faq.iter().map(move |f| {
             let onclick = {
@@ -176,7 +197,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </div>
             </div>
             { titled_box("pmu-now", "pmu-box", ui.what_now, html! {
-                <><p>{ &report.now }</p>{ for note }</>
+                <><p>{ &report.now }</p>{ for now_actions }{ for note }</>
             }) }
             if !report.reasons.is_empty() {
                 { titled_box("pmu-why", "pmu-box", ui.why, html! { <ul class="pmu-reasons">{ for reasons }</ul> }) }
@@ -196,7 +217,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 </>
             }) }
             // When care is needed today, acting matters more than the chart.
-            if !medical_now {
+            if chart {
                 <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
             }
             { for salon }

@@ -1,6 +1,6 @@
-//! Step 1: what was done, and how many days ago. Quick choices set the day
-//! to the latest day of their range, so a vague answer errs towards care
-//! (signs that are normal early count as lasting longer, never shorter).
+//! Step 1: what was done, and how long ago: a quick choice the way people
+//! remember it (judged at its range's later, safe end, and said so), a
+//! number of days, or the date. Enter anywhere in the step goes on.
 
 use std::rc::Rc;
 
@@ -8,8 +8,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::core::content::Content;
+use crate::core::days::{days_between, DAY_RANGES};
 use crate::core::dom_ids::PROCEDURE;
-use crate::core::ui_text::ui_text;
+use crate::core::ui_text::{ui_text, with_n};
 use crate::web::state::{CheckerAction, CheckerState, Step};
 
 #[derive(Clone, PartialEq, Properties)]
@@ -58,38 +59,54 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
             ))
         })
     };
-    let quick = [
-        (ui.day_today, 0),
-        (ui.day_yesterday, 1),
-        (ui.day_week, 7),
-        (ui.day_weeks, 21),
-        (ui.day_months, 60),
-        (ui.day_years, 365),
-    ]
-    .map(|(label, day)| {
-        let pressed = state.day() == Some(day);
+    let quick = DAY_RANGES.iter().enumerate().map(|(i, range)| {
+        // A typed number that is one of the single days shows as chosen.
+        let pressed = state.day_choice == Some(i)
+            || (state.day_choice.is_none() && range.is_single_day() && state.day() == Some(range.to));
         let onclick = {
             let state = dispatch.clone();
-            Callback::from(move |_: MouseEvent| state.emit(CheckerAction::DayText(day.to_string())))
+            Callback::from(move |_: MouseEvent| state.emit(CheckerAction::DayChoice(i)))
         };
         html! {
-            <button type="button" class="pmu-chip" aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
+            <button type="button" class="pmu-chip" aria-pressed={pressed.to_string()} {onclick}>{ ui.day_ranges[i] }</button>
         }
     });
-    let next = {
+    let on_date = {
+        let state = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let date = e.target_unchecked_into::<HtmlInputElement>().value();
+            let days = day_number(&date).and_then(|d| days_between(d, day_number(&today())?));
+            state.emit(CheckerAction::Date(date, days));
+        })
+    };
+    let said = match (state.day(), state.day_choice) {
+        (Some(n), Some(i)) if !DAY_RANGES[i].is_single_day() => with_n(ui.day_said_range, n),
+        (Some(0), _) => ui.day_said_today.to_string(),
+        (Some(n), _) => with_n(ui.day_said, n),
+        (None, _) => String::new(),
+    };
+    // The form's submit is the Next button, or Enter in any field.
+    let submit = {
         let (state, tried) = (dispatch.clone(), tried.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
             tried.set(true);
             if ready {
                 state.emit(CheckerAction::Go(Step::Signs));
             }
         })
     };
-    let show_day_error = (*tried || !state.day_text.is_empty()) && !day_ok;
+    let date_error = !state.date_text.is_empty() && !day_ok;
+    let show_day_error = (*tried || !state.day_text.is_empty()) && !day_ok && !date_error;
     let show_procedure_error = *tried && state.procedure.is_none();
+    let day_described = if show_day_error || date_error {
+        "pmu-day-hint pmu-day-error"
+    } else {
+        "pmu-day-hint pmu-day-said"
+    };
 
     html! {
-        <div class="pmu-step">
+        <form class="pmu-step" onsubmit={submit} novalidate=true>
             <h2 class="pmu-step-title" tabindex="-1" ref={props.heading.clone()}>{ ui.procedure_heading }</h2>
             <fieldset class="pmu-fieldset">
                 <legend class="pmu-label">{ ui.procedure_label }</legend>
@@ -105,17 +122,42 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
                 <div class="pmu-day-row">
                     <input id="pmu-day" class="pmu-input pmu-day" type="number" inputmode="numeric" min="0" max="36500" step="1"
                         value={state.day_text.clone()} {oninput} aria-invalid={show_day_error.to_string()}
-                        aria-describedby={if show_day_error { "pmu-day-hint pmu-day-error" } else { "pmu-day-hint" }} />
+                        aria-describedby={day_described} />
                     // The label already says "days" to screen readers.
                     <span aria-hidden="true">{ ui.days_unit }</span>
                 </div>
+                <p id="pmu-day-said" class="pmu-day-said" aria-live="polite">{ said }</p>
+                <label for="pmu-date" class="pmu-label pmu-date-label">{ ui.day_date_label }</label>
+                <input id="pmu-date" class="pmu-input pmu-date" type="date" max={today()} value={state.date_text.clone()}
+                    onchange={on_date} aria-invalid={date_error.to_string()} />
                 if show_day_error {
                     <p id="pmu-day-error" class="pmu-error">{ ui.day_invalid }</p>
                 }
+                if date_error {
+                    <p id="pmu-day-error" class="pmu-error">{ ui.day_future }</p>
+                }
             </div>
             <div class="pmu-nav">
-                <button type="button" class="pmu-button pmu-primary" onclick={next}>{ ui.next }</button>
+                <button type="submit" class="pmu-button pmu-primary">{ ui.next }</button>
             </div>
-        </div>
+        </form>
     }
+}
+
+/// Today's local date as `YYYY-MM-DD`, the date field's format.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// A `YYYY-MM-DD` date as whole days since 1970. The browser reads a bare
+/// date as midnight UTC, so two such dates differ by whole days.
+fn day_number(date: &str) -> Option<i64> {
+    let ms = js_sys::Date::new(&date.into()).get_time();
+    ms.is_finite().then(|| (ms / 86_400_000.0).floor() as i64)
 }
