@@ -104,3 +104,14 @@ fn ticks_toggle_in_order_and_start_over_forgets_everything() {
     c.apply(CheckerAction::Restart);
     assert_eq!(c, CheckerState::default());
 }
+
+#[test]
+fn switching_language_empties_the_live_region() {
+    let mut app = AppState::new("en".into(), Tab::Checker);
+    app.apply(AppAction::Announce("Get medical care today".into()));
+    app.apply(AppAction::Lang("es".into()));
+    assert_eq!(
+        app.announcement, "",
+        "no English left to be read after the switch"
+    );
+}

@@ -26,6 +26,18 @@ async fn step_one_needs_a_procedure_and_a_valid_day() {
     w.click("#pmu-tab-checker").await;
     assert_eq!(w.text(".pmu-step-title"), "What was done, and when?");
     w.click(".pmu-nav .pmu-primary").await;
+    // The error is announced and focus goes to the first thing to fix.
+    assert_eq!(w.focused(), "pmu-proc-brows");
+    assert_eq!(
+        w.one(".pmu-choices")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.one("#pmu-proc-error").get_attribute("role").as_deref(),
+        Some("alert")
+    );
     assert_eq!(
         w.text(".pmu-step-title"),
         "What was done, and when?",
@@ -40,6 +52,8 @@ async fn step_one_needs_a_procedure_and_a_valid_day() {
     assert_eq!(day_row.text_content().unwrap(), "days");
 
     w.click("#pmu-proc-lips").await;
+    w.click(".pmu-nav .pmu-primary").await;
+    assert_eq!(w.focused(), "pmu-day", "then the day");
     w.type_into("#pmu-day", "-3").await;
     assert_eq!(
         w.one("#pmu-day").get_attribute("aria-invalid").as_deref(),
@@ -121,6 +135,35 @@ async fn signs_offered_depend_on_the_procedure() {
 #[wasm_bindgen_test]
 async fn the_answer_updates_as_signs_change() {
     let w = to_signs("", "brows", "1").await;
+    assert_eq!(
+        w.text("[role=status][aria-live=polite]"),
+        "",
+        "no verdict is announced before a sign is ticked"
+    );
+    // Each sign is named by its label and described by its help, once each.
+    let input = w.one("#pmu-sign-redness");
+    assert_eq!(
+        w.text(&format!(
+            "#{}",
+            input.get_attribute("aria-labelledby").unwrap()
+        )),
+        "Redness or pinkness on the treated area"
+    );
+    let help = w.text(&format!(
+        "#{}",
+        input.get_attribute("aria-describedby").unwrap()
+    ));
+    assert!(
+        !help.is_empty() && !help.contains("Redness or pinkness"),
+        "{help}"
+    );
+    // A group's intro describes its group.
+    let group = w.one(".pmu-redflags");
+    let intro = w.text(&format!(
+        "#{}",
+        group.get_attribute("aria-describedby").unwrap()
+    ));
+    assert_eq!(intro, "Any one of these is an emergency.");
     w.click("#pmu-sign-redness").await;
     assert!(w
         .text(".pmu-sofar")

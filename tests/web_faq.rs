@@ -59,6 +59,8 @@ async fn clicking_a_question_opens_and_closes_its_answer() {
 #[wasm_bindgen_test]
 async fn each_panel_is_labelled_by_the_button_that_controls_it() {
     let w = mount("").await;
+    // Open (a closed answer is no landmark at all: see open_all_and_close_all).
+    w.click(".pmu-faq-buttons .pmu-button:first-child").await;
     for button in w.all(".pmu-toggle") {
         let panel = w.one(&format!(
             "#{}",
@@ -92,13 +94,22 @@ async fn arrow_keys_home_and_end_move_between_questions() {
 #[wasm_bindgen_test]
 async fn open_all_and_close_all() {
     let w = mount("").await;
+    let n = Content::bundled().faq.entries.len();
+    // Closed answers are not landmarks: no empty named regions.
+    assert!(w.all(".pmu-answer[role=region]").is_empty());
     w.click(".pmu-faq-buttons .pmu-button:first-child").await;
+    assert_eq!(w.all(".pmu-toggle[aria-expanded=true]").len(), n);
+    assert_eq!(w.all(".pmu-answer[role=region][aria-labelledby]").len(), n);
     assert_eq!(
-        w.all(".pmu-toggle[aria-expanded=true]").len(),
-        Content::bundled().faq.entries.len()
+        w.text("[role=status][aria-live=polite]"),
+        format!("{n} questions open")
     );
     w.click(".pmu-faq-buttons .pmu-button:last-child").await;
     assert_eq!(w.all(".pmu-toggle[aria-expanded=true]").len(), 0);
+    assert_eq!(
+        w.text("[role=status][aria-live=polite]"),
+        "All questions closed"
+    );
 }
 
 #[wasm_bindgen_test]

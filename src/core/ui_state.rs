@@ -56,7 +56,11 @@ impl AppState {
 
     pub fn apply(&mut self, action: AppAction) {
         match action {
-            AppAction::Lang(lang) => self.lang = lang,
+            // The live region's words were in the old language.
+            AppAction::Lang(lang) => {
+                self.lang = lang;
+                self.announcement.clear();
+            }
             AppAction::Show(tab) => {
                 self.tab = tab;
                 self.checker_built |= tab == Tab::Checker;

@@ -12,6 +12,9 @@ pub struct UiText {
     /// "{n} questions match".
     pub results_many: &'static str,
     pub results_none: &'static str,
+    /// Said when Open all / Close all is pressed ("{n}" is a count).
+    pub all_opened: &'static str,
+    pub all_closed: &'static str,
     pub results_none_hint: &'static str,
     /// The same, where the widget shows the FAQ only (no checker to offer).
     pub results_none_hint_faq_only: &'static str,
@@ -112,6 +115,8 @@ pub static EN: UiText = UiText {
     results_one: "1 question matches",
     results_many: "{n} questions match",
     results_none: "No question matches your search.",
+    all_opened: "{n} questions open",
+    all_closed: "All questions closed",
     results_none_hint: "Try another word, or use the sign checker if something worries you.",
     results_none_hint_faq_only: "Try another word. If something worries you, ask your salon or a doctor.",
     clear_search: "Clear search",
@@ -198,6 +203,8 @@ pub static ES: UiText = UiText {
     results_one: "1 pregunta coincide",
     results_many: "{n} preguntas coinciden",
     results_none: "Ninguna pregunta coincide con tu búsqueda.",
+    all_opened: "{n} preguntas abiertas",
+    all_closed: "Todas las preguntas cerradas",
     results_none_hint: "Prueba con otra palabra, o usa el comprobador de señales si algo te preocupa.",
     results_none_hint_faq_only: "Prueba con otra palabra. Si algo te preocupa, pregunta en tu salón o a un médico.",
     clear_search: "Borrar la búsqueda",

@@ -67,7 +67,9 @@ pub fn Checker(props: &CheckerProps) -> Html {
     {
         let (announce, content, lang) =
             (props.announce.clone(), content.clone(), props.lang.clone());
-        let level = level.filter(|_| state.step != Step::Procedure);
+        // Nothing is announced before a sign is ticked: entering the signs
+        // step is not a verdict.
+        let level = level.filter(|_| state.step != Step::Procedure && !state.signs.is_empty());
         use_effect_with(level, move |level| {
             if let Some(level) = level {
                 let text = content

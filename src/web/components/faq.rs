@@ -101,16 +101,26 @@ pub fn Faq(props: &FaqProps) -> Html {
             state.dispatch(FaqAction::Search(String::new(), Vec::new()))
         })
     };
+    // The buttons say what they did: nothing else would tell a screen
+    // reader that thirty answers just opened.
     let open_all = {
-        let (state, ids) = (
+        let (state, ids, announce) = (
             state.dispatcher(),
             matched.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            props.announce.clone(),
         );
-        Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::OpenAll(ids.clone())))
+        let said = with_n(ui.all_opened, ids.len());
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(FaqAction::OpenAll(ids.clone()));
+            announce.emit(said.clone());
+        })
     };
     let close_all = {
-        let state = state.dispatcher();
-        Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::CloseAll))
+        let (state, announce, said) = (state.dispatcher(), props.announce.clone(), ui.all_closed);
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(FaqAction::CloseAll);
+            announce.emit(said.to_string());
+        })
     };
 
     // One click and one key handler for every question, not two per question.

@@ -73,7 +73,9 @@ pub fn FaqEntry(props: &FaqEntryProps) -> Html {
     }
 
     let mut answer = html! {
-        <div id={panel_id.clone()} class="pmu-answer" role="region" aria-labelledby={button_id.clone()}>
+        // A landmark only while open: closed answers would be empty regions.
+        <div id={panel_id.clone()} class="pmu-answer" role={open.then_some("region")}
+            aria-labelledby={open.then(|| button_id.clone())}>
             <Answer content={content.clone()} index={props.index} lang={props.lang.clone()} words={words.clone()} />
         </div>
     };

@@ -37,7 +37,9 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
     let day_ok = state.day().is_some();
     let ready = state.procedure.is_some() && day_ok;
 
-    let procedures = content.checker.procedures.iter().map(|p| {
+    // Where focus goes when Next finds something missing.
+    let (first_choice, day_field) = (use_node_ref(), use_node_ref());
+    let procedures = content.checker.procedures.iter().enumerate().map(|(i, p)| {
         let id = PROCEDURE.write(&p.id);
         let onchange = {
             let (state, pid) = (dispatch.clone(), p.id.clone());
@@ -46,6 +48,7 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
         html! {
             <label class="pmu-choice" for={id.clone()}>
                 <input type="radio" name="pmu-procedure" id={id} value={p.id.clone()}
+                    ref={if i == 0 { first_choice.clone() } else { NodeRef::default() }}
                     checked={state.procedure.as_deref() == Some(p.id.as_str())} {onchange} />
                 <span>{ p.label.get(lang, fallback) }</span>
             </label>
@@ -86,13 +89,26 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
         (None, _) => String::new(),
     };
     // The form's submit is the Next button, or Enter in any field.
+    // Next with something missing: the errors appear (and are announced,
+    // role="alert") and focus moves to the first field to fix.
     let submit = {
         let (state, tried) = (dispatch.clone(), tried.clone());
+        let (first_choice, day_field) = (first_choice.clone(), day_field.clone());
+        let procedure_missing = props.state.procedure.is_none();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             tried.set(true);
             if ready {
                 state.emit(CheckerAction::Go(Step::Signs));
+                return;
+            }
+            let field = if procedure_missing {
+                &first_choice
+            } else {
+                &day_field
+            };
+            if let Some(el) = field.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
             }
         })
     };
@@ -109,10 +125,12 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
         <form class="pmu-step" onsubmit={submit} novalidate=true>
             <h2 class="pmu-step-title" tabindex="-1" ref={props.heading.clone()}>{ ui.procedure_heading }</h2>
             <fieldset class="pmu-fieldset">
-                <legend class="pmu-label">{ ui.procedure_label }</legend>
-                <div class="pmu-choices">{ for procedures }</div>
+                <legend class="pmu-label" id="pmu-proc-legend">{ ui.procedure_label }</legend>
+                <div class="pmu-choices" role="radiogroup" aria-labelledby="pmu-proc-legend"
+                    aria-invalid={show_procedure_error.to_string()}
+                    aria-describedby={show_procedure_error.then_some("pmu-proc-error")}>{ for procedures }</div>
                 if show_procedure_error {
-                    <p class="pmu-error">{ ui.pick_procedure }</p>
+                    <p id="pmu-proc-error" class="pmu-error" role="alert">{ ui.pick_procedure }</p>
                 }
             </fieldset>
             <div class="pmu-field">
@@ -120,7 +138,7 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
                 <p id="pmu-day-hint" class="pmu-hint">{ ui.day_hint }</p>
                 <div class="pmu-chips" role="group" aria-label={ui.day_label}>{ for quick }</div>
                 <div class="pmu-day-row">
-                    <input id="pmu-day" class="pmu-input pmu-day" type="number" inputmode="numeric" min="0" max="36500" step="1"
+                    <input id="pmu-day" ref={day_field} class="pmu-input pmu-day" type="number" inputmode="numeric" min="0" max="36500" step="1"
                         value={state.day_text.clone()} {oninput} aria-invalid={show_day_error.to_string()}
                         aria-describedby={day_described} />
                     // The label already says "days" to screen readers.
@@ -131,10 +149,10 @@ pub fn StepProcedure(props: &StepProcedureProps) -> Html {
                 <input id="pmu-date" class="pmu-input pmu-date" type="date" max={today()} value={state.date_text.clone()}
                     onchange={on_date} aria-invalid={date_error.to_string()} />
                 if show_day_error {
-                    <p id="pmu-day-error" class="pmu-error">{ ui.day_invalid }</p>
+                    <p id="pmu-day-error" class="pmu-error" role="alert">{ ui.day_invalid }</p>
                 }
                 if date_error {
-                    <p id="pmu-day-error" class="pmu-error">{ ui.day_future }</p>
+                    <p id="pmu-day-error" class="pmu-error" role="alert">{ ui.day_future }</p>
                 }
             </div>
             <div class="pmu-nav">

@@ -37,12 +37,18 @@ struct CheckProps {
 /// that checkbox and not the other thirty; its list handles `change`.
 #[function_component]
 fn Check(props: &CheckProps) -> Html {
-    let help_id = format!("{}-help", props.input_id);
+    let (label_id, help_id) = (
+        format!("{}-label", props.input_id),
+        format!("{}-help", props.input_id),
+    );
+    // Named by the label alone and described by the help: the help sits in
+    // the <label> (so a tap on it ticks), and would otherwise be read twice.
     html! {
         <label class="pmu-check" for={props.input_id.clone()}>
-            <input type="checkbox" id={props.input_id.clone()} checked={props.checked} aria-describedby={help_id.clone()} />
+            <input type="checkbox" id={props.input_id.clone()} checked={props.checked}
+                aria-labelledby={label_id.clone()} aria-describedby={help_id.clone()} />
             <span class="pmu-check-text">
-                <span class="pmu-check-label">{ props.label.clone() }</span>
+                <span class="pmu-check-label" id={label_id}>{ props.label.clone() }</span>
                 <span class="pmu-check-help" id={help_id}>{ props.help.clone() }</span>
             </span>
         </label>
@@ -99,14 +105,16 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             })
             .collect();
         let red = group.id == EMERGENCY_GROUP;
+        let intro_id = format!("pmu-group-{}-intro", group.id);
         html! {
             if !signs.is_empty() {
-                <fieldset class={if red { "pmu-fieldset pmu-group pmu-redflags" } else { "pmu-fieldset pmu-group" }}>
+                <fieldset class={if red { "pmu-fieldset pmu-group pmu-redflags" } else { "pmu-fieldset pmu-group" }}
+                    aria-describedby={intro_id.clone()}>
                     <legend class="pmu-group-title">
                         if red { <LevelIcon level={Level::Emergency} /> }
                         { group.title.get(lang, fallback) }
                     </legend>
-                    <p class="pmu-hint">{ group.help.get(lang, fallback) }</p>
+                    <p class="pmu-hint" id={intro_id}>{ group.help.get(lang, fallback) }</p>
                     <div class="pmu-checks" onchange={sign_changed.clone()}>{ signs }</div>
                 </fieldset>
             }
@@ -147,9 +155,9 @@ pub fn StepSigns(props: &StepSignsProps) -> Html {
             <h2 class="pmu-step-title" tabindex="-1" ref={props.heading.clone()}>{ ui.signs_heading }</h2>
             <p class="pmu-hint">{ ui.signs_intro }</p>
             { for groups }
-            <fieldset class="pmu-fieldset pmu-group">
+            <fieldset class="pmu-fieldset pmu-group" aria-describedby="pmu-risks-intro">
                 <legend class="pmu-group-title">{ ui.risks_heading }</legend>
-                <p class="pmu-hint">{ ui.risks_intro }</p>
+                <p class="pmu-hint" id="pmu-risks-intro">{ ui.risks_intro }</p>
                 <div class="pmu-checks" onchange={risk_changed}>{ for risks }</div>
             </fieldset>
             <div class="pmu-sticky">
