@@ -125,6 +125,63 @@ describe("when it was", () => {
   });
 });
 
+describe("focus not hidden", () => {
+  test("every focus stop on the signs step is clear of the sticky bar, at 320, 360 and 1280 px", async () => {
+    for (const width of [320, 360, 1280]) {
+      const { page, log, context } = await open(width);
+      await page.setViewportSize({ width, height: 640 });
+      const w = page.locator("pmu-care");
+      await w.locator("#pmu-tab-checker").click();
+      await w.locator("label[for=pmu-proc-brows]").click();
+      await w.locator("#pmu-day").fill("3");
+      await w.locator(".pmu-nav .pmu-primary").click();
+      await w.locator("label[for=pmu-sign-redness]").waitFor();
+      const hidden = [];
+      let stops = 0;
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press("Tab");
+        const where = await page.evaluate(() => {
+          const root = document.querySelector("pmu-care").shadowRoot;
+          const el = root.activeElement;
+          const bar = root.querySelector(".pmu-sticky");
+          if (!el || !bar) return null;
+          if (bar.contains(el)) return { inBar: true };
+          // A checkbox is drawn by its label; the label is what must show.
+          const shown = el.closest("label") || el;
+          const r = shown.getBoundingClientRect();
+          const b = bar.getBoundingClientRect();
+          return { id: el.id, covered: r.bottom > b.top + 1 && r.top < b.bottom };
+        });
+        if (!where) break;
+        if (where.inBar) break;
+        stops++;
+        if (where.covered) hidden.push(where.id);
+      }
+      assert.ok(stops > 20, `walked ${stops} focus stops at ${width} px`);
+      assert.deepEqual(hidden, [], `hidden behind the bar at ${width} px: ${hidden.join(", ")}`);
+      assert.deepEqual(problems(log), []);
+      await context.close();
+    }
+  });
+
+  test("with a large default text size the bar is not sticky", async () => {
+    for (const [fontSize, position] of [[16, "sticky"], [32, "static"]]) {
+      const { page, context } = await open(360, "tests/fixtures/basic.html", { viewport: { width: 360, height: 640 } });
+      // The visitor's default text size, as the browser's setting sets it:
+      // em in a media query follows it (640 px is 40em at 16 px, 20em at 32).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize } });
+      const w = page.locator("pmu-care");
+      await w.locator("#pmu-tab-checker").click();
+      await w.locator("label[for=pmu-proc-brows]").click();
+      await w.locator("#pmu-day").fill("3");
+      await w.locator(".pmu-nav .pmu-primary").click();
+      assert.equal(await w.locator(".pmu-sticky").evaluate((el) => getComputedStyle(el).position), position, `${fontSize} px`);
+      await context.close();
+    }
+  });
+});
+
 describe("one result per level", () => {
   const CASES = [
     { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["sudden-swelling"] },
