@@ -111,13 +111,19 @@ export function useBrowser({ servers = [{}] } = {}) {
   return env;
 }
 
-/** Picks a procedure and day and ticks signs with the mouse, then shows the result; returns its title. */
-export async function checkSigns(page, { procedure, day, signs = [], risks = [] }, host = "pmu-care") {
+/** Opens the checker, picks a procedure and a day, and goes on to the signs step; returns the widget's locator. */
+export async function toSigns(page, { procedure, day }, host = "pmu-care") {
   const w = page.locator(host);
   await w.locator("#pmu-tab-checker").click();
   await w.locator(`label[for=pmu-proc-${procedure}]`).click();
   await w.locator("#pmu-day").fill(String(day));
   await w.locator(".pmu-nav .pmu-primary").click();
+  return w;
+}
+
+/** Picks a procedure and day and ticks signs with the mouse, then shows the result; returns its title. */
+export async function checkSigns(page, { procedure, day, signs = [], risks = [] }, host = "pmu-care") {
+  const w = await toSigns(page, { procedure, day }, host);
   for (const s of signs) await w.locator(`label[for=pmu-sign-${s}]`).click();
   for (const r of risks) await w.locator(`label[for=pmu-risk-${r}]`).click();
   await w.locator(".pmu-sticky .pmu-primary").click();

@@ -6,7 +6,7 @@ import { describe, test } from "node:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { ROOT, checkSigns, eventually, fileUrl, openPage, problems, screenshot, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
+import { ROOT, checkSigns, eventually, fileUrl, openPage, problems, screenshot, stubPrint, toSigns, useBrowser, widgetsReady } from "./browser.mjs";
 
 const FAQ = JSON.parse(readFileSync(join(ROOT, "src/content/faq.json"), "utf8"));
 
@@ -130,11 +130,7 @@ describe("focus not hidden", () => {
     for (const width of [320, 360, 1280]) {
       const { page, log, context } = await open(width);
       await page.setViewportSize({ width, height: 640 });
-      const w = page.locator("pmu-care");
-      await w.locator("#pmu-tab-checker").click();
-      await w.locator("label[for=pmu-proc-brows]").click();
-      await w.locator("#pmu-day").fill("3");
-      await w.locator(".pmu-nav .pmu-primary").click();
+      const w = await toSigns(page, { procedure: "brows", day: 3 });
       await w.locator("label[for=pmu-sign-redness]").waitFor();
       const hidden = [];
       let stops = 0;
@@ -171,11 +167,7 @@ describe("focus not hidden", () => {
       // em in a media query follows it (640 px is 40em at 16 px, 20em at 32).
       const cdp = await context.newCDPSession(page);
       await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize } });
-      const w = page.locator("pmu-care");
-      await w.locator("#pmu-tab-checker").click();
-      await w.locator("label[for=pmu-proc-brows]").click();
-      await w.locator("#pmu-day").fill("3");
-      await w.locator(".pmu-nav .pmu-primary").click();
+      const w = await toSigns(page, { procedure: "brows", day: 3 });
       assert.equal(await w.locator(".pmu-sticky").evaluate((el) => getComputedStyle(el).position), position, `${fontSize} px`);
       await context.close();
     }
