@@ -10,6 +10,10 @@ export interface PmuCareOptions {
   bookingUrl?: string;
   /** For example "112", "911" or "999"; default: "your local emergency number". */
   emergencyNumber?: string;
+  /** A medical line for "get medical care today", e.g. "111"; a "Call" button on those results. */
+  urgentNumber?: string;
+  /** An https:// page for the same, e.g. "https://111.nhs.uk"; a button on those results. */
+  urgentUrl?: string;
   theme?: "auto" | "light" | "dark";
   show?: "both" | "faq" | "checker";
   /** A FAQ category id to put first, open. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 import { gzipAsync } from "@gfx/zopfli";
+import { transform } from "lightningcss";
 import { minify } from "terser";
 
 import { inputsStamp } from "./stamp.mjs";
@@ -52,10 +53,14 @@ for (const [from, to] of PATCHES) {
   glue = glue.replace(from, to);
 }
 const wasm = readFileSync(wasmPath);
-const css = readFileSync(join(root, "src/web/widget.css"), "utf8")
-  .replace(/\/\*[\s\S]*?\*\//g, "")
-  .replace(/\s+/g, " ")
-  .trim();
+// Minified by a CSS parser: 13% smaller than stripping comments and
+// spaces (12.8 against 14.7 KB), and a syntax error stops the build. No
+// browser targets, so nothing is rewritten, only shortened.
+const css = transform({
+  filename: "widget.css",
+  code: readFileSync(join(root, "src/web/widget.css")),
+  minify: true,
+}).code.toString();
 const loader = readFileSync(join(root, "src/web/loader.js"), "utf8");
 
 // Zopfli writes ordinary gzip (DecompressionStream reads it) about 5%

@@ -18,6 +18,8 @@ pub struct RawSettings {
     pub phone: Option<String>,
     pub booking_url: Option<String>,
     pub emergency_number: Option<String>,
+    pub urgent_number: Option<String>,
+    pub urgent_url: Option<String>,
     pub theme: Option<String>,
     /// Which parts to show: "faq", "checker" or "both".
     pub show: Option<String>,
@@ -38,6 +40,10 @@ pub struct Settings {
     /// The number to call in an emergency, e.g. "112"; none means the widget
     /// tells people to use their local number.
     pub emergency_number: Option<String>,
+    /// A medical line for "get care today" (NHS 111 and the like) and a
+    /// page for it; none means the content's words say whom to call.
+    pub urgent_number: Option<String>,
+    pub urgent_url: Option<String>,
     pub theme: Theme,
     pub show: Parts,
     /// Checked against the content by the widget, which knows the categories.
@@ -118,6 +124,18 @@ impl RawSettings {
             is_phone,
             "a phone number like \"112\" or \"911\"",
         );
+        let urgent_number = keep(
+            "urgent-number",
+            self.urgent_number,
+            is_phone,
+            "a phone number like \"111\"",
+        );
+        let urgent_url = keep(
+            "urgent-url",
+            self.urgent_url,
+            is_web_url,
+            "an https:// or http:// address",
+        );
         let theme = match keep(
             "theme",
             self.theme,
@@ -165,6 +183,8 @@ impl RawSettings {
             phone,
             booking_url,
             emergency_number,
+            urgent_number,
+            urgent_url,
             theme,
             show,
             open_category,
@@ -226,6 +246,8 @@ mod tests {
             phone: Some("+44 (0)20 7946 0958".into()),
             booking_url: Some("https://linea.example/book?x=1".into()),
             emergency_number: Some("112".into()),
+            urgent_number: Some("111".into()),
+            urgent_url: Some("https://111.nhs.uk".into()),
             theme: Some("dark".into()),
             show: Some("checker".into()),
             open_category: Some("scalp".into()),
@@ -234,6 +256,7 @@ mod tests {
         .check();
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(s.theme, Theme::Dark);
+        assert_eq!(s.urgent_number.as_deref(), Some("111"));
         assert_eq!((s.show, s.content_mode), (Parts::Checker, Mode::Replace));
         assert_eq!(tel_href(s.phone.as_deref().unwrap()), "tel:+4402079460958");
     }
@@ -245,6 +268,8 @@ mod tests {
             phone: Some("call me".into()),
             booking_url: Some("javascript:alert(1)".into()),
             emergency_number: Some("1+1".into()),
+            urgent_number: Some("NHS".into()),
+            urgent_url: Some("111.nhs".into()),
             theme: Some("purple".into()),
             show: Some("everything".into()),
             ..raw()
@@ -258,6 +283,8 @@ mod tests {
                 "phone=\"call me\" is not a phone number (digits, spaces, + - ( ) .); ignoring it",
                 "booking-url=\"javascript:alert(1)\" is not an https:// or http:// address; ignoring it",
                 "emergency-number=\"1+1\" is not a phone number like \"112\" or \"911\"; ignoring it",
+                "urgent-number=\"NHS\" is not a phone number like \"111\"; ignoring it",
+                "urgent-url=\"111.nhs\" is not an https:// or http:// address; ignoring it",
                 "theme=\"purple\" is not one of auto, light, dark; ignoring it",
                 "show=\"everything\" is not one of both, faq, checker; ignoring it",
             ]

@@ -198,6 +198,8 @@
     phone: "phone",
     "booking-url": "bookingUrl",
     "emergency-number": "emergencyNumber",
+    "urgent-number": "urgentNumber",
+    "urgent-url": "urgentUrl",
     theme: "theme",
     show: "show",
     "open-category": "openCategory",

@@ -89,7 +89,7 @@ describe("bad input", () => {
     await page.locator("#app .pmu").waitFor();
     const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /^pmu-care: unknown option "colour" ignored \(known: lang, salonName, phone, bookingUrl, emergencyNumber, theme, show, openCategory, contentMode, content\)$/);
+    assert.match(warnings[0], /^pmu-care: unknown option "colour" ignored \(known: lang, salonName, phone, bookingUrl, emergencyNumber, urgentNumber, urgentUrl, theme, show, openCategory, contentMode, content\)$/);
     assert.equal(await page.locator("#app .pmu").getAttribute("lang"), "es");
     await context.close();
   });

@@ -176,20 +176,40 @@ describe("focus not hidden", () => {
 
 describe("one result per level", () => {
   const CASES = [
-    { level: "emergency", title: "Call the emergency number now", procedure: "lips", day: 0, signs: ["sudden-swelling"] },
-    { level: "urgent", title: "Get medical care today", procedure: "brows", day: 4, signs: ["pus"] },
+    { level: "emergency", title: "Call 999 now", procedure: "lips", day: 0, signs: ["sudden-swelling"], call: ["Call 999"] },
+    { level: "urgent", title: "Get medical care today", procedure: "brows", day: 4, signs: ["pus"], call: ["Call 111", "Get medical advice online", "Call 999"] },
     { level: "doctor", title: "See a doctor in the next day or two", procedure: "brows", day: 12, signs: ["redness"] },
     { level: "appointment", title: "Book a doctor's appointment", procedure: "scalp", day: 730, signs: ["scarring"] },
     { level: "practitioner", title: "Talk to your salon", procedure: "scalp", day: 60, signs: ["harsh-hairline"] },
     { level: "healing", title: "This sounds like normal healing", procedure: "brows", day: 5, signs: ["itching", "flaking"] },
     { level: "none", title: "You did not tick a warning sign", procedure: "lips", day: 2, signs: [], name: "nothing-ticked" },
   ];
+  // Phones, a desktop, and a 1280 x 900 window at 200% zoom.
+  const SCREENS = [
+    { width: 320, height: 640 },
+    { width: 360, height: 740 },
+    { width: 1280, height: 800 },
+    { width: 640, height: 450, zoom: 2 },
+  ];
   for (const c of CASES) {
-    test(`${c.name ?? c.level}: ${c.title}`, async () => {
-      for (const width of WIDTHS) {
-        const { page, log } = await open(width, "tests/fixtures/salon.html");
+    test(`${c.name ?? c.level}: ${c.title}, the level and its call button on the first screen`, async () => {
+      for (const { width, height, zoom } of SCREENS) {
+        const at = zoom ? `${width}px (200% zoom)` : `${width}px`;
+        const { page, log } = await open(width, "tests/fixtures/salon.html", {
+          viewport: { width, height },
+          deviceScaleFactor: zoom ?? 1,
+        });
         const title = await checkSigns(page, c);
-        assert.equal(title, c.title, `${c.level} at ${width}px`);
+        assert.equal(title, c.title, `${c.level} at ${at}`);
+        // The result is scrolled to the top, with room for a sticky header
+        // (4.5em), and what to press is on screen without scrolling.
+        const level = await page.locator("pmu-care .pmu-level").boundingBox();
+        assert.ok(level.y >= 40 && level.y <= 100, `the level card at ${Math.round(level.y)}px from the top at ${at}`);
+        const buttons = page.locator("pmu-care .pmu-level a.pmu-call");
+        assert.deepEqual(await buttons.allInnerTexts(), c.call ?? [], `call buttons at ${at}`);
+        for (const box of await Promise.all((await buttons.all()).map((b) => b.boundingBox()))) {
+          assert.ok(box.y + box.height <= height, `the call button ends at ${Math.round(box.y + box.height)}px, on a ${height}px screen at ${at}`);
+        }
         const box = page.locator("pmu-care .pmu-level");
         assert.match(await box.getAttribute("class"), new RegExp(`pmu-level-${c.level}`));
         assert.equal(await page.locator("pmu-care .pmu-level svg.pmu-icon").count(), 1);
@@ -198,7 +218,7 @@ describe("one result per level", () => {
           return root.scrollWidth - root.clientWidth;
         });
         assert.ok(overflow <= 0, `no sideways scrolling at ${width}px (${overflow}px)`);
-        await screenshot(page, `result-${c.name ?? c.level}-${width}`, { element: "pmu-care" });
+        if (!zoom) await screenshot(page, `result-${c.name ?? c.level}-${width}`, { element: "pmu-care" });
         assert.deepEqual(problems(log), []);
         await page.context().close();
       }

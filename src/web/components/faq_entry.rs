@@ -132,9 +132,7 @@ pub fn on_click(e: &MouseEvent, state: &UseReducerHandle<FaqState>) {
     let Some(id) = question_id(e) else {
         return;
     };
-    if !state.open.contains(&id) {
-        link_to(&id);
-    }
+    link_to(&id, !state.open.contains(&id));
     state.dispatch(FaqAction::Toggle(id));
 }
 
@@ -162,16 +160,34 @@ fn question_id(e: &Event) -> Option<String> {
     QUESTION.read(&button.id()).map(str::to_string)
 }
 
-/// Puts `#pmu-care/<id>` in the address bar without scrolling the page,
-/// once the browser is idle: `replaceState` can take milliseconds, and the
-/// opened answer should be on screen first.
-fn link_to(id: &str) {
+/// On opening, puts `#pmu-care/<id>` in the address bar; on closing, takes
+/// it out again if it is there (a shared link should not open a question
+/// the visitor closed). Without scrolling the page, once the browser is
+/// idle: `replaceState` can take milliseconds, and the answer should be on
+/// screen first.
+fn link_to(id: &str, open: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let url = DEEP_LINK.write(id);
+    let fragment = DEEP_LINK.write(id);
     let write = Closure::once_into_js(move || {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let url = if open {
+            fragment
+        } else if location.hash().ok().as_deref() == Some(fragment.as_str()) {
+            // The address without its fragment: path and query as they are.
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            return;
+        };
+        if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     });
