@@ -58,7 +58,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
         use_effect_with(state.step, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
+                    show_step(&h);
                 }
             }
         });
@@ -117,4 +117,19 @@ pub fn Checker(props: &CheckerProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// Brings the new step to the top of the screen, below the room
+/// `--pmu-scroll-offset` leaves for a salon's sticky header, then focuses its
+/// heading without scrolling again: on a result the level and its call
+/// button are then the first thing seen, not wherever focus would land.
+fn show_step(heading: &web_sys::HtmlElement) {
+    if let Ok(Some(step)) = heading.closest(".pmu-step") {
+        let to_top = web_sys::ScrollIntoViewOptions::new();
+        to_top.set_block(web_sys::ScrollLogicalPosition::Start);
+        step.scroll_into_view_with_scroll_into_view_options(&to_top);
+    }
+    let keep = web_sys::FocusOptions::new();
+    keep.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&keep);
 }

@@ -53,19 +53,44 @@ pub fn ResultView(props: &ResultProps) -> Html {
     }
     let medical_now = level >= Level::Urgent;
 
-    // Whom to call sits under the title: with `emergency` the salon's
-    // emergency number as a button when it is set, else the content's words
-    // (which name the usual numbers); with `urgent`, whom to call today and
-    // then the emergency number in case it becomes one.
+    // Whom to call sits under the title, so the first screen holds the
+    // level and its one action: with `emergency` the salon's emergency
+    // number as a button when it is set (and in the title); with `urgent`
+    // the salon's medical line or page; else the content's words, which
+    // name the usual numbers. With `urgent`, the emergency number follows
+    // in case it becomes one.
+    let emergency_number = settings
+        .emergency_number
+        .as_ref()
+        .filter(|_| level == Level::Emergency && !report.nothing_ticked);
     let emergency_button = |number: &String| {
-        html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.emergency_call, number) }</a> }
+        html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, number) }</a> }
     };
-    let call = match (level, &settings.emergency_number) {
-        (Level::Emergency, Some(number)) => Some(emergency_button(number)),
-        _ => report
+    let urgent = (level == Level::Urgent)
+        .then_some((&settings.urgent_number, &settings.urgent_url))
+        .filter(|(number, url)| number.is_some() || url.is_some());
+    let call = if let Some(number) = emergency_number {
+        Some(emergency_button(number))
+    } else if let Some((number, url)) = urgent {
+        Some(html! {
+            <div class="pmu-actions pmu-call-urgent">
+                if let Some(number) = number {
+                    <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, number) }</a>
+                }
+                if let Some(url) = url {
+                    <a class="pmu-button pmu-call" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.urgent_online }</a>
+                }
+            </div>
+        })
+    } else {
+        report
             .call
             .as_ref()
-            .map(|call| html! { <p class="pmu-call-text">{ call }</p> }),
+            .map(|call| html! { <p class="pmu-call-text">{ call }</p> })
+    };
+    let title = match emergency_number {
+        Some(number) => with_n(ui.emergency_title, number),
+        None => report.title.clone(),
     };
     let emergency_if = (level == Level::Urgent).then(|| {
         html! {
@@ -191,7 +216,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 if report.nothing_ticked { <InfoIcon /> } else { <LevelIcon {level} /> }
                 <div>
                     <p class="pmu-level-label">{ ui.level_label }</p>
-                    <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ &report.title }</h2>
+                    <h2 class="pmu-step-title pmu-level-title" tabindex="-1" ref={props.heading.clone()}>{ title }</h2>
                     { for call }
                     { for emergency_if }
                 </div>
