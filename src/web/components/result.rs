@@ -63,20 +63,18 @@ pub fn ResultView(props: &ResultProps) -> Html {
         .emergency_number
         .as_ref()
         .filter(|_| level == Level::Emergency && !report.nothing_ticked);
-    let emergency_button = |number: &String| {
+    let call_button = |number: &String| {
         html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, number) }</a> }
     };
     let urgent = (level == Level::Urgent)
         .then_some((&settings.urgent_number, &settings.urgent_url))
         .filter(|(number, url)| number.is_some() || url.is_some());
     let call = if let Some(number) = emergency_number {
-        Some(emergency_button(number))
+        Some(call_button(number))
     } else if let Some((number, url)) = urgent {
         Some(html! {
             <div class="pmu-actions pmu-call-urgent">
-                if let Some(number) = number {
-                    <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, number) }</a>
-                }
+                if let Some(number) = number { { call_button(number) } }
                 if let Some(url) = url {
                     <a class="pmu-button pmu-call" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.urgent_online }</a>
                 }
@@ -96,7 +94,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         html! {
             <p class="pmu-if">
                 { ui.emergency_if }{ " " }
-                if let Some(number) = &settings.emergency_number { { emergency_button(number) } }
+                if let Some(number) = &settings.emergency_number { { call_button(number) } }
                 else { { ui.emergency_local } }
             </p>
         }
