@@ -1,5 +1,5 @@
 // Writes www/pmu-care.js: the loader with the wasm-bindgen no-modules glue,
-// the optimised wasm (gzip + base64) and the stylesheet inlined, so that one
+// the optimised wasm and the stylesheet (each gzip + base64) inlined, so that one
 // classic <script> works from file://, any origin and a CDN. Prints sizes.
 //
 //   node scripts/bundle.mjs <glue.js> <optimised.wasm>
@@ -67,13 +67,13 @@ const loader = readFileSync(join(root, "src/web/loader.js"), "utf8");
 // smaller than zlib -9; it is deterministic, so the same wasm gives the
 // same bytes.
 const wasmGz = Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
+const cssGz = Buffer.from(await gzipAsync(Buffer.from(css), { numiterations: 15 }));
 const slots = {
   VERSION: version,
   STAMP: inputsStamp(root),
   GLUE: glue.trim(),
   WASM: wasmGz.toString("base64"),
-  // Inside the loader's string quotes: the escaped text without them.
-  CSS: JSON.stringify(css).slice(1, -1),
+  CSS: cssGz.toString("base64"),
 };
 // The glue's slot is a comment, so the loader parses as it is.
 const source = loader.replace("/* {{GLUE}} */", "{{GLUE}}").replace(/\{\{(\w+)\}\}/g, (_, key) => {
@@ -98,4 +98,4 @@ const gz = gzipSync(bundle, { level: 9 }).length;
 const br = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 console.log(`www/pmu-care.js ${version} (inputs ${slots.STAMP})`);
 console.log(`  bundle: ${kb(bundle.length)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
-console.log(`  wasm:   ${kb(wasm.length)} optimised, ${kb(wasmGz.length)} gzip; glue ${kb(glue.length)} before minifying; css ${kb(css.length)}`);
+console.log(`  wasm:   ${kb(wasm.length)} optimised, ${kb(wasmGz.length)} gzip; glue ${kb(glue.length)} before minifying; css ${kb(css.length)}, ${kb(cssGz.length)} gzip`);
