@@ -68,8 +68,11 @@ export interface PmuCareReport {
   /** "If it gets worse": which signs would lead to which level. */
   watch: { level: PmuCareLevel; title: string; signs: string[] }[];
   safety_net: string;
-  /** With "healing": what is expected on this day for this procedure. */
-  expected: { sign: string; until_day: number }[];
+  /**
+   * Below "urgent", while the day is within them: each healing sign's usual
+   * time for this procedure (the last day), and whether it was ticked.
+   */
+  timeline: { sign: string; until_day: number; yours: boolean }[];
   healed_by_day?: number;
   procedure: string;
   day: number;

@@ -48,12 +48,12 @@ fn check_names_every_error_with_its_path_and_fails() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.contains(&format!("{file}: faq.categories[0].title.es: is blank")),
+        err.contains(&format!("{file}: faq.categories[1].title.es: is blank")),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "{file}: faq.entries[0].category: no category has the id \"basic\""
+            "{file}: faq.entries[3].category: no category has the id \"basic\""
         )),
         "{err}"
     );
@@ -115,7 +115,7 @@ fn triage_answers_in_spanish() {
     assert_eq!(json["title"], "Parece una cicatrización normal");
     assert_eq!(json["nothing_ticked"], false);
     // What is expected on day 1 after brows, with the day each is expected to.
-    assert!(json["expected"]
+    assert!(json["timeline"]
         .as_array()
         .unwrap()
         .iter()

@@ -72,28 +72,33 @@ fn bundled_content_passes_every_check() {
     );
 }
 
+/// The seed article's ten questions are all answered, each in the category
+/// it is about rather than a catch-all, and a worried visitor meets the
+/// warning signs first.
 #[test]
-fn bundled_content_has_the_seed_articles_ten_questions() {
+fn bundled_content_has_the_seed_articles_ten_questions_where_they_belong() {
     let content = Content::bundled();
-    let ids: Vec<&str> = content
-        .entries_in("questions")
-        .map(|e| e.id.as_str())
-        .collect();
-    assert_eq!(
-        ids,
-        [
-            "what-is-gone-wrong",
-            "common-causes",
-            "risks-overview",
-            "can-it-be-fixed",
-            "how-to-prevent",
-            "warning-signs",
-            "complete-removal",
-            "corrective-results-time",
-            "long-term-skin-damage",
-            "preventing-allergic-reactions",
-        ]
-    );
+    let category = |id: &str| {
+        let entry = content.faq.entries.iter().find(|e| e.id == id);
+        entry.map(|e| e.category.as_str()).unwrap_or("missing")
+    };
+    let seed = [
+        ("what-is-gone-wrong", "basics"),
+        ("common-causes", "causes"),
+        ("risks-overview", "risks"),
+        ("can-it-be-fixed", "putting-it-right"),
+        ("how-to-prevent", "prevention"),
+        ("warning-signs", "worried"),
+        ("complete-removal", "putting-it-right"),
+        ("corrective-results-time", "putting-it-right"),
+        ("long-term-skin-damage", "risks"),
+        ("preventing-allergic-reactions", "prevention"),
+    ];
+    for (id, expected) in seed {
+        assert_eq!(category(id), expected, "{id}");
+    }
+    assert_eq!(content.faq.categories[0].id, "worried");
+    assert_eq!(content.faq.entries[0].id, "warning-signs");
 }
 
 #[test]
@@ -322,5 +327,46 @@ fn a_missing_level_is_a_type_error_with_its_path() {
     assert!(
         errs[0].starts_with("checker.levels: missing field `urgent`"),
         "{errs:?}"
+    );
+}
+
+/// What a worried visitor types finds the answer they need, in both
+/// languages: other forms of a word, everyday synonyms, filler words.
+#[test]
+fn faq_search_finds_the_answers_people_ask_for_in_their_words() {
+    use pmu_care::core::search::{matches, terms};
+    let content = Content::bundled();
+    let found = |query: &str, lang: &str| -> Vec<String> {
+        let terms = terms(query, lang);
+        let hits = content.faq.entries.iter();
+        let hits = hits.filter(|e| matches(e, &terms, lang, "en"));
+        hits.map(|e| e.id.clone()).collect()
+    };
+    for (query, lang, id) in [
+        ("removed", "en", "laser-removal"),
+        ("get rid of it", "en", "laser-removal"),
+        ("Can I get it removed?", "en", "complete-removal"),
+        ("swollen", "en", "physical-discomfort"),
+        ("infections", "en", "infection-from-poor-hygiene"),
+        ("borrar", "es", "laser-removal"),
+        ("quitar", "es", "laser-removal"),
+        ("ampollas", "es", "cold-sores-and-lip-work"),
+        ("hinchado", "es", "physical-discomfort"),
+    ] {
+        let hits = found(query, lang);
+        assert!(
+            hits.iter().any(|h| h == id),
+            "{query:?} ({lang}) found {hits:?}"
+        );
+    }
+    assert!(found("qwerty", "en").is_empty());
+    // "borrar" is also what sight does when it blurs: the removal answers,
+    // not the eye's warning signs.
+    let hits = found("borrar", "es");
+    assert!(
+        !hits
+            .iter()
+            .any(|h| h == "eye-safety" || h == "warning-signs"),
+        "{hits:?}"
     );
 }

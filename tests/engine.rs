@@ -5,10 +5,11 @@
 
 use std::sync::OnceLock;
 
-use pmu_care::core::checker::{Checker, Level, EMERGENCY_GROUP};
+use pmu_care::core::checker::{Checker, Level, EMERGENCY_GROUP, HEALING_GROUP};
 use pmu_care::core::content::Content;
 use pmu_care::core::engine::{triage, watch, Input};
-use pmu_care::core::report::Report;
+use pmu_care::core::report::{Report, SummaryFacts};
+use pmu_care::core::ui_text::ui_text;
 use proptest::prelude::*;
 
 /// Days around every window edge, plus early, late and very late ones.
@@ -389,4 +390,111 @@ fn each_day_choice_is_judged_at_its_safe_end() {
             }
         }
     }
+}
+
+/// The healing timeline is shown only while it helps: never when care is
+/// needed today or now (the call matters then), and not once the day is past
+/// every window it draws. Where shown, it marks the visitor's own signs.
+#[test]
+fn the_timeline_shows_only_below_urgent_and_within_its_windows() {
+    let content = Content::bundled();
+    let c = &content.checker;
+    let mut shown = 0;
+    for p in &c.procedures {
+        for &day in DAYS {
+            let singles = c.signs.iter().map(|s| vec![s.id.clone()]).chain([vec![]]);
+            for signs in singles {
+                let input = Input {
+                    procedure: p.id.clone(),
+                    day,
+                    signs,
+                    risks: vec![],
+                };
+                let result = triage(c, &input);
+                let report = Report::new(&content, &input, &result, "en");
+                let last = c
+                    .signs_for(HEALING_GROUP, &p.id)
+                    .filter_map(|s| s.window_for(&p.id))
+                    .max()
+                    .unwrap();
+                let show = result.level < Level::Urgent && day <= last;
+                assert_eq!(!report.timeline.is_empty(), show, "{input:?}");
+                if !show {
+                    continue;
+                }
+                shown += 1;
+                for r in &report.timeline {
+                    let sign = c.signs.iter().find(|s| s.label.get("en", "en") == r.sign);
+                    assert_eq!(r.yours, input.signs.contains(&sign.unwrap().id), "{r:?}");
+                }
+            }
+        }
+    }
+    assert!(shown > 100, "{shown} timelines checked");
+}
+
+/// The summary is for a doctor or nurse: it opens with when the check and
+/// the procedure were, what was done and by whom, blank lines for the
+/// pigment's brand and batch, and what was ticked; then the answer and
+/// why, each part under its own heading (the print's headings).
+#[test]
+fn the_doctors_summary_carries_dates_salon_and_blank_pigment_lines() {
+    let content = Content::bundled();
+    let input = Input {
+        procedure: "eyeliner".into(),
+        day: 4,
+        signs: vec!["fever".into()],
+        risks: vec!["diabetes".into()],
+    };
+    let result = triage(&content.checker, &input);
+    let facts = SummaryFacts {
+        checked_on: Some("2 December 2026".into()),
+        procedure_on: Some("28 November 2026".into()),
+        salon: Some("Linea Studio, 020 7946 0958".into()),
+    };
+    let report = Report::new(&content, &input, &result, "en");
+    let text = report.plain_text(ui_text("en"), &facts);
+    let head = "For the doctor or nurse: warning-sign check after micropigmentation
+Checked on: 2 December 2026
+Procedure: Eyeliner or lash line
+Date of the procedure (about): 28 November 2026
+Days since the procedure: 4
+Salon: Linea Studio, 020 7946 0958
+Pigment brand and colour: ________________
+Pigment batch (lot) number: ________________
+Signs: A high temperature, or feeling hot and shivery
+Risk factors: Diabetes
+
+GET MEDICAL CARE TODAY
+";
+    assert!(text.starts_with(head), "{text}");
+    let headings: Vec<String> = report
+        .summary(ui_text("en"), &facts)
+        .into_iter()
+        .map(|(heading, _)| heading)
+        .collect();
+    assert_eq!(
+        headings[2..],
+        ["Why:", "If it gets worse:", "Sources:", ""],
+        "{headings:?}"
+    );
+    assert!(
+        text.ends_with(&format!("\n\n{}\n", ui_text("en").disclaimer)),
+        "{text}"
+    );
+
+    // Without the page's facts (the CLI), those lines are left out; the
+    // blank pigment lines stay. And it reads in Spanish.
+    let report = Report::new(&content, &input, &result, "es");
+    let text = report.plain_text(ui_text("es"), &SummaryFacts::default());
+    assert!(text.starts_with("Para el personal sanitario: comprobación de señales de alarma tras una micropigmentación\nProcedimiento: "), "{text}");
+    assert!(!text.contains("Fecha"), "{text}");
+    assert!(
+        text.contains("\nMarca y color del pigmento: ____"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nNúmero de lote del pigmento: ____"),
+        "{text}"
+    );
 }

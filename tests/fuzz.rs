@@ -140,6 +140,6 @@ fn huge_and_deep_inputs_are_refused_without_panicking() {
     let errors = Content::parse(&long_text).unwrap_err();
     assert_eq!(
         errors[0].to_string(),
-        "faq.categories[0].title.en: is longer than 20000 characters"
+        "faq.categories[1].title.en: is longer than 20000 characters"
     );
 }

@@ -231,25 +231,30 @@ async fn the_result_shows_level_reasons_safety_net_timeline_sources_and_disclaim
         !w.exists(".pmu-call") && !w.exists(".pmu-if"),
         "no emergency number for a doctor level"
     );
-    let timeline = w.element(".pmu-tl");
-    assert_eq!(timeline.get_attribute("role").as_deref(), Some("img"));
-    let desc = w.element("#pmu-tl-desc").text_content().unwrap();
-    assert!(desc.starts_with("Day 12."), "{desc}");
-    assert!(desc.contains("Redness or pinkness on the treated area: expected until day 10; you see this, and it has lasted longer than usual."));
-    assert_eq!(w.count(".pmu-tl-mark"), 1);
-    // SVG paints in document order: the day line must come before the
-    // labels and the mark, or it strikes through them.
-    let parts = timeline
-        .query_selector_all(".pmu-tl-today, .pmu-tl-label, .pmu-tl-mark")
-        .unwrap();
-    let classes: Vec<String> = (0..parts.length())
-        .map(|i| {
-            let part = parts.get(i).unwrap().dyn_into::<web_sys::Element>();
-            part.unwrap().get_attribute("class").unwrap_or_default()
-        })
-        .collect();
-    assert_eq!(classes.len(), 9, "{classes:?}");
-    assert_eq!(classes[0], "pmu-tl-today", "{classes:?}");
+    // The timeline in words, the visitor's sign marked as past its time.
+    assert_eq!(
+        w.text(".pmu-tl-legend"),
+        "Each bar shades the days a sign is usual; the line is your day, day 12."
+    );
+    assert_eq!(
+        w.text(".pmu-tl-yours"),
+        "Redness or pinkness on the treated area: until about day 10; you see this, and it has lasted longer than usual"
+    );
+    assert_eq!(w.count(".pmu-tl-yours"), 1);
+    // Its bar: shaded to the end of day 10, the line at day 12, on the
+    // 0-44 day span that brows' longest window (colour, 42) needs; a
+    // picture of the words, hidden from screen readers.
+    let bar = w.element(".pmu-tl-yours .pmu-tl-bar");
+    assert_eq!(bar.get_attribute("aria-hidden").as_deref(), Some("true"));
+    let attr = |selector: &str, name: &str| {
+        bar.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .get_attribute(name)
+            .unwrap()
+    };
+    assert_eq!(attr(".pmu-tl-window", "width"), "25%");
+    assert_eq!(attr(".pmu-tl-today", "x1"), "27%");
 }
 
 #[wasm_bindgen_test]
@@ -279,6 +284,15 @@ async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
     assert!(w
         .text(".pmu-level .pmu-if")
         .contains("local emergency number"));
+
+    // "If it gets worse" names the salon's number too.
+    let w = to_signs(r#"{"emergencyNumber": "112"}"#, "brows", "4").await;
+    w.click("#pmu-sign-pus").await;
+    w.click(".pmu-sticky .pmu-primary").await;
+    assert_eq!(
+        w.text(".pmu-watch li.pmu-level-emergency strong"),
+        "Call 112 now"
+    );
 
     // Without a configured number, an emergency still says whom to call.
     let w = to_signs("", "brows", "2").await;
@@ -412,8 +426,8 @@ async fn nothing_ticked_is_not_called_normal_healing() {
         .contains("Something else that worries me"));
     // What normal healing looks like on this day after lips, and the safety net.
     assert!(w
-        .text(".pmu-expected")
-        .contains("Mild swelling of the treated area (until about day 5)"));
+        .text(".pmu-tl")
+        .contains("Mild swelling of the treated area: until about day 5"));
     assert!(w.text(".pmu-watch").contains("Get medical care today"));
     assert!(!w
         .text(".pmu-result")

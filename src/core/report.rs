@@ -27,8 +27,10 @@ pub struct Report {
     pub watch: Vec<WatchLine>,
     /// The last words of "if it gets worse".
     pub safety_net: String,
-    /// With `healing`: the signs expected on this day for this procedure.
-    pub expected: Vec<Expected>,
+    /// Below `urgent`, while the day is within them: each healing sign's
+    /// usual time for this procedure (none when care is needed today, as
+    /// acting matters more then, or when healing is long past).
+    pub timeline: Vec<TimelineRow>,
     /// About when this procedure has healed (practice guidance).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub healed_by_day: Option<u32>,
@@ -60,10 +62,12 @@ pub struct WatchLine {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Expected {
+pub struct TimelineRow {
     pub sign: String,
-    /// The last day it is expected.
+    /// The last day it is usually seen.
     pub until_day: u32,
+    /// The visitor ticked it.
+    pub yours: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -99,20 +103,20 @@ impl Report {
             (t(&level.title), t(&level.now))
         };
         let procedure = checker.procedure(&input.procedure);
-        let expected = if result.level == Level::Healing {
-            checker
-                .signs_for(HEALING_GROUP, &input.procedure)
-                .filter_map(|s| {
-                    let until_day = s.window_for(&input.procedure)?;
-                    (input.day <= until_day).then(|| Expected {
-                        sign: t(&s.label),
-                        until_day,
-                    })
+        let mut timeline: Vec<TimelineRow> = checker
+            .signs_for(HEALING_GROUP, &input.procedure)
+            .filter_map(|s| {
+                Some(TimelineRow {
+                    sign: t(&s.label),
+                    until_day: s.window_for(&input.procedure)?,
+                    yours: input.signs.contains(&s.id),
                 })
-                .collect()
-        } else {
-            Vec::new()
-        };
+            })
+            .collect();
+        let last = timeline.iter().map(|r| r.until_day).max();
+        if result.level >= Level::Urgent || last.is_none_or(|last| input.day > last) {
+            timeline.clear();
+        }
         Report {
             level: result.level,
             nothing_ticked,
@@ -129,7 +133,7 @@ impl Report {
                 })
                 .collect(),
             safety_net: t(&level.safety_net),
-            expected,
+            timeline,
             healed_by_day: procedure.map(|p| p.healed_by_day),
             procedure: procedure
                 .map_or(input.procedure.as_str(), |p| p.label.get(lang, fallback))
@@ -188,9 +192,25 @@ fn citation(publisher: &str, title: &str, year: Option<u16>) -> String {
     }
 }
 
+/// What the summary tells a doctor beyond the answer, known to the page:
+/// dates in the visitor's own format, and the salon's contact.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SummaryFacts {
+    pub checked_on: Option<String>,
+    /// About when the procedure was, counted back from the day checked.
+    pub procedure_on: Option<String>,
+    /// "Name, phone", or whichever the salon set.
+    pub salon: Option<String>,
+}
+
+/// A part of the summary: a heading (none for the last words) and lines.
+pub type Section = (String, Vec<String>);
+
 impl Report {
-    /// The summary a visitor copies or prints to show a doctor.
-    pub fn plain_text(&self, ui: &UiText) -> String {
+    /// The summary a visitor copies or prints for a doctor or nurse: first
+    /// the facts (dates, procedure, salon, blank lines for the pigment, what
+    /// was ticked), then the answer and why, as headed sections.
+    pub fn summary(&self, ui: &UiText, facts: &SummaryFacts) -> Vec<Section> {
         let list = |items: &[String]| {
             if items.is_empty() {
                 ui.summary_none.to_string()
@@ -198,57 +218,83 @@ impl Report {
                 items.join("; ")
             }
         };
-        let mut out = format!(
-            "{}\n\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n\n{}\n{}\n",
-            ui.summary_title,
-            ui.summary_procedure,
-            self.procedure,
-            ui.summary_day,
-            self.day,
-            ui.summary_signs,
-            list(&self.signs),
-            ui.summary_risks,
-            list(&self.risks),
-            to_upper(&self.title),
-            self.now,
+        let blank = "________________";
+        let mut head = Vec::new();
+        let mut fact = |label: &str, value: Option<&str>| {
+            if let Some(value) = value {
+                head.push(format!("{label}: {value}"));
+            }
+        };
+        fact(ui.summary_checked_on, facts.checked_on.as_deref());
+        fact(ui.summary_procedure, Some(&self.procedure));
+        fact(ui.summary_procedure_on, facts.procedure_on.as_deref());
+        fact(ui.summary_day, Some(&self.day.to_string()));
+        fact(ui.summary_salon, facts.salon.as_deref());
+        fact(ui.summary_pigment, Some(blank));
+        fact(ui.summary_batch, Some(blank));
+        fact(ui.summary_signs, Some(&list(&self.signs)));
+        fact(ui.summary_risks, Some(&list(&self.risks)));
+        let mut answer = vec![self.now.clone()];
+        answer.extend(self.call.iter().chain(&self.note).cloned());
+        let mut sections = vec![
+            (ui.summary_title.to_string(), head),
+            (to_upper(&self.title), answer),
+        ];
+        let mut add = |heading: &str, lines: Vec<String>| {
+            if !lines.is_empty() {
+                sections.push((format!("{heading}:"), lines));
+            }
+        };
+        add(
+            ui.why,
+            self.reasons
+                .iter()
+                .map(|r| format!("- {} ({})", r.why, r.signs.join("; ")))
+                .collect(),
         );
-        if let Some(call) = &self.call {
-            out.push_str(&format!("{call}\n"));
-        }
-        if let Some(note) = &self.note {
-            out.push_str(&format!("\n{note}\n"));
-        }
-        if !self.reasons.is_empty() {
-            out.push_str(&format!("\n{}:\n", ui.why));
-            for r in &self.reasons {
-                out.push_str(&format!("- {} ({})\n", r.why, r.signs.join("; ")));
-            }
-        }
-        if !self.expected.is_empty() {
-            out.push_str(&format!("\n{}:\n", with_n(ui.expected_heading, self.day)));
-            for e in &self.expected {
-                out.push_str(&format!(
-                    "- {} ({})\n",
-                    e.sign,
-                    with_n(ui.until_day, e.until_day)
-                ));
-            }
-        }
-        out.push_str(&format!("\n{}:\n", ui.watch_for));
-        for w in &self.watch {
-            out.push_str(&format!("- {}: {}\n", w.title, w.signs.join("; ")));
-        }
-        out.push_str(&format!("{}\n", self.safety_net));
-        if !self.sources.is_empty() {
-            out.push_str(&format!("\n{}:\n", ui.sources));
-            for s in &self.sources {
-                match &s.url {
-                    Some(url) => out.push_str(&format!("- {} {url}\n", s.citation)),
-                    None => out.push_str(&format!("- {}\n", s.citation)),
+        // With `healing`, what is still usual on this day.
+        add(
+            &with_n(ui.expected_heading, self.day),
+            self.timeline
+                .iter()
+                .filter(|r| self.level == Level::Healing && self.day <= r.until_day)
+                .map(|r| format!("- {} ({})", r.sign, with_n(ui.until_day, r.until_day)))
+                .collect(),
+        );
+        let watch = self.watch.iter();
+        let watch = watch.map(|w| format!("- {}: {}", w.title, w.signs.join("; ")));
+        add(
+            ui.watch_for,
+            watch.chain([self.safety_net.clone()]).collect(),
+        );
+        add(
+            ui.sources,
+            self.sources
+                .iter()
+                .map(|s| match &s.url {
+                    Some(url) => format!("- {} {url}", s.citation),
+                    None => format!("- {}", s.citation),
+                })
+                .collect(),
+        );
+        sections.push((String::new(), vec![ui.disclaimer.to_string()]));
+        sections
+    }
+
+    /// The summary as text to copy: each section its heading and lines,
+    /// a blank line between.
+    pub fn plain_text(&self, ui: &UiText, facts: &SummaryFacts) -> String {
+        let mut out = String::new();
+        for (heading, lines) in self.summary(ui, facts) {
+            for line in std::iter::once(&heading).chain(&lines) {
+                if !line.is_empty() {
+                    out.push_str(line);
+                    out.push('\n');
                 }
             }
+            out.push('\n');
         }
-        out.push_str(&format!("\n{}\n", ui.disclaimer));
+        out.pop();
         out
     }
 }

@@ -50,13 +50,17 @@ const PAGES = [
   ["light, English, 1280 px", "tests/fixtures/salon.html", 1280],
   ["dark, Spanish, 1280 px", "tests/fixtures/dark-es.html", 1280],
   ["light, English, 320 px", "tests/fixtures/salon.html", 320],
+  // Windows High Contrast and the like: the system's colours replace ours.
+  ["forced colours, English, 360 px", "tests/fixtures/salon.html", 360, { forcedColors: "active" }],
+  // A visitor whose system is dark, on a light salon page (theme auto).
+  ["dark visitor on a light page, 360 px", "tests/fixtures/salon.html", 360, { colorScheme: "dark" }],
 ];
 
-for (const [pageName, fixture, width] of PAGES) {
+for (const [pageName, fixture, width, media = {}] of PAGES) {
   test(`no axe violations in any state: ${pageName}`, async () => {
     const found = [];
     for (const [state, prepare] of Object.entries(STATES)) {
-      const { page, context } = await openPage(env.browser, { viewport: { width, height: 900 } });
+      const { page, context } = await openPage(env.browser, { viewport: { width, height: 900 }, ...media });
       await page.goto(fileUrl(fixture));
       await widgetsReady(page);
       await page.addScriptTag({ path: AXE });

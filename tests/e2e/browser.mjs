@@ -132,7 +132,8 @@ export async function checkSigns(page, { procedure, day, signs = [], risks = [] 
 
 /**
  * Replaces the print dialog of the widget's print frame: what would be
- * printed is kept in `window.__printed` instead.
+ * printed is kept in `window.__printed` instead, its headings in
+ * `window.__printedHeadings`.
  */
 export function stubPrint(page) {
   return page.evaluate(() => {
@@ -141,7 +142,13 @@ export function stubPrint(page) {
       get() {
         const win = get.call(this);
         const frame = this;
-        if (win) win.print = () => (window.__printed = frame.contentDocument.body.innerText);
+        if (win) {
+          win.print = () => {
+            const body = frame.contentDocument.body;
+            window.__printed = body.innerText;
+            window.__printedHeadings = [...body.querySelectorAll("h1, h2")].map((h) => `${h.localName} ${h.textContent}`);
+          };
+        }
         return win;
       },
     });

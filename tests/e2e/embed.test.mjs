@@ -195,12 +195,12 @@ describe("the FAQ accordion", () => {
     await page.goto(fileUrl("tests/fixtures/basic.html"));
     await widgetsReady(page);
     const focused = () => page.evaluate(() => document.querySelector("pmu-care").shadowRoot.activeElement?.id);
-    for (let i = 0; i < 10 && (await focused()) !== "pmu-q-what-is-micropigmentation"; i++) {
+    for (let i = 0; i < 10 && (await focused()) !== "pmu-q-warning-signs"; i++) {
       await page.keyboard.press("Tab");
     }
-    assert.equal(await focused(), "pmu-q-what-is-micropigmentation");
+    assert.equal(await focused(), "pmu-q-warning-signs");
     await page.keyboard.press("Enter");
-    const button = page.locator("pmu-care #pmu-q-what-is-micropigmentation");
+    const button = page.locator("pmu-care #pmu-q-warning-signs");
     await eventually(() => button.getAttribute("aria-expanded"), "true");
     await page.keyboard.press("Space");
     await eventually(() => button.getAttribute("aria-expanded"), "false");

@@ -54,7 +54,7 @@ describe("settings", () => {
     const other = await pageWith('<pmu-care open-category="lasers"></pmu-care>');
     const warnings = other.log.console.filter((m) => m.type === "warning").map((m) => m.text);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /^pmu-care: open-category="lasers" is not a category of the FAQ \(basics, causes, risks, putting-it-right, scalp, questions\); ignoring it$/);
+    assert.match(warnings[0], /^pmu-care: open-category="lasers" is not a category of the FAQ \(worried, basics, causes, risks, putting-it-right, prevention, scalp\); ignoring it$/);
     await other.context.close();
   });
 

@@ -161,6 +161,10 @@ pub fn App(props: &AppProps) -> Html {
             if show != Parts::Faq {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-checker" class="pmu-panel"
                     aria-labelledby={(show == Parts::Both).then_some("pmu-tab-checker")} hidden={state.tab != Tab::Checker}>
+                    // Without tabs, the checker names itself.
+                    if show == Parts::Checker {
+                        <h2 class="pmu-checker-title">{ ui.checker_title }</h2>
+                    }
                     if state.checker_built {
                         <Checker content={props.content.clone()} settings={props.settings.clone()} lang={state.lang.clone()}
                             announce={announce.clone()}

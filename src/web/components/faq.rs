@@ -54,7 +54,10 @@ pub fn Faq(props: &FaqProps) -> Html {
     let ui = ui_text(&props.lang);
     let fallback = content.languages.first().map_or("en", String::as_str);
     let lang = props.lang.as_str();
-    let words = use_memo(state.query.clone(), |query| search::words(query));
+    let words = use_memo(
+        (state.query.clone(), props.lang.clone()),
+        |(query, lang)| search::terms(query, lang),
+    );
     let searching = !words.is_empty();
     let matched: Vec<&str> = content
         .faq
@@ -75,7 +78,7 @@ pub fn Faq(props: &FaqProps) -> Html {
         let (lang, fallback, ui) = (lang.to_string(), fallback.to_string(), ui);
         Callback::from(move |e: InputEvent| {
             let query = e.target_unchecked_into::<HtmlInputElement>().value();
-            let words = search::words(&query);
+            let words = search::terms(&query, &lang);
             let hits: Vec<String> = content
                 .faq
                 .entries
@@ -178,6 +181,13 @@ pub fn Faq(props: &FaqProps) -> Html {
 
     html! {
         <div class="pmu-faq">
+            // The checker is one step away for whoever came here worried.
+            if let Some(open_checker) = props.open_checker.clone() {
+                <p class="pmu-invite">
+                    { ui.invite }{ " " }
+                    <button type="button" class="pmu-link" onclick={open_checker}>{ ui.invite_action }</button>
+                </p>
+            }
             <div class="pmu-search" role="search">
                 <label for="pmu-search-input" class="pmu-label">{ ui.search_label }</label>
                 <div class="pmu-search-row">

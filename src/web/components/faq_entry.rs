@@ -25,13 +25,13 @@ pub struct FaqEntryProps {
     pub lang: AttrValue,
     pub open: bool,
     /// Search words to highlight.
-    pub words: Rc<Vec<String>>,
+    pub words: Rc<Vec<Vec<String>>>,
     /// Set (with a new number each time) to scroll to and focus this question.
     pub reveal: Option<Reveal>,
 }
 
 /// Text with the search words wrapped in `<mark>`.
-pub fn highlighted(text: &str, words: &[String]) -> Html {
+pub fn highlighted(text: &str, words: &[Vec<String>]) -> Html {
     if words.is_empty() {
         return html! { { text.to_string() } };
     }
@@ -105,7 +105,7 @@ struct AnswerProps {
     content: Rc<Content>,
     index: usize,
     lang: AttrValue,
-    words: Rc<Vec<String>>,
+    words: Rc<Vec<Vec<String>>>,
 }
 
 /// The answer's paragraphs and lists: a component of its own so that opening

@@ -14,7 +14,7 @@ use crate::core::report::Report;
 use crate::core::settings::{tel_href, Settings};
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::icons::{InfoIcon, LevelIcon};
-use crate::web::components::timeline::Timeline;
+use crate::web::components::timeline::timeline;
 use crate::web::state::{CheckerAction, Step};
 use crate::web::summary;
 
@@ -112,18 +112,20 @@ pub fn ResultView(props: &ResultProps) -> Html {
         }
     });
     let watch = report.watch.iter().map(|w| {
+        // "Call 999 now" where the salon set its number, as the title does.
+        let title = match &settings.emergency_number {
+            Some(number) if w.level == Level::Emergency => with_n(ui.emergency_title, number),
+            _ => w.title.clone(),
+        };
         html! {
             <li class={format!("pmu-level-{}", w.level.id())}>
                 <LevelIcon level={w.level} />
                 <div>
-                    <strong>{ &w.title }</strong>
+                    <strong>{ title }</strong>
                     <ul>{ for w.signs.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 </div>
             </li>
         }
-    });
-    let expected = report.expected.iter().map(|e| {
-        html! { <li>{ &e.sign }{ " (" }{ with_n(ui.until_day, e.until_day) }{ ")" }</li> }
     });
     let reasons = report.reasons.iter().map(|r| {
         html! {
@@ -159,14 +161,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         .map(|actions| {
             html! { <><p class="pmu-now-salon">{ salon_name }</p>{ actions }</> }
         });
-    // The chart only while the day is within the healing it draws.
-    let last_window = content
-        .checker
-        .signs
-        .iter()
-        .filter_map(|s| s.window_for(&input.procedure))
-        .max();
-    let chart = !medical_now && last_window.is_some_and(|last| input.day <= last);
+    let healed_by = report.healed_by_day.filter(|_| level == Level::Healing);
+    let timeline = timeline(&report, ui, healed_by);
     let faq_links = props.read_faq.iter().flat_map(|read| {
         report.faq.iter().map(move |f| {
             let onclick = {
@@ -190,7 +186,8 @@ pub fn ResultView(props: &ResultProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(action()))
     };
-    let text = report.plain_text(ui);
+    let facts = summary::facts(settings, input.day, lang);
+    let text = report.plain_text(ui, &facts);
     let copy = {
         let (text, copy_status) = (text.clone(), copy_status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -203,7 +200,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
     };
     let print = {
         let (report, lang) = (report.clone(), lang.to_string());
-        Callback::from(move |_: MouseEvent| summary::print(&report, ui_text(&lang), &lang))
+        Callback::from(move |_: MouseEvent| summary::print(&report, ui_text(&lang), &facts, &lang))
     };
 
     html! {
@@ -225,24 +222,13 @@ pub fn ResultView(props: &ResultProps) -> Html {
             if !report.reasons.is_empty() {
                 { titled_box("pmu-why", "pmu-box", ui.why, html! { <ul class="pmu-reasons">{ for reasons }</ul> }) }
             }
-            if !report.expected.is_empty() {
-                { titled_box("pmu-expected", "pmu-box", &with_n(ui.expected_heading, input.day), html! {
-                    <>
-                        <ul class="pmu-expected">{ for expected }</ul>
-                        if let Some(day) = report.healed_by_day { <p>{ with_n(ui.healed_by, day) }</p> }
-                    </>
-                }) }
-            }
+            { for timeline }
             { titled_box("pmu-watch", "pmu-box", ui.watch_for, html! {
                 <>
                     if !report.watch.is_empty() { <ul class="pmu-watch">{ for watch }</ul> }
                     <p>{ &report.safety_net }</p>
                 </>
             }) }
-            // When care is needed today, acting matters more than the chart.
-            if chart {
-                <Timeline content={content.clone()} lang={props.lang.clone()} input={input.clone()} />
-            }
             { for salon }
             if !report.faq.is_empty() && props.read_faq.is_some() {
                 { titled_box("pmu-more", "pmu-box", ui.read_more, html! { <ul class="pmu-links">{ for faq_links }</ul> }) }
