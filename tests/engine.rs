@@ -47,6 +47,25 @@ fn level(
     triage(checker, &input).level
 }
 
+/// Every procedure on every day of `DAYS` with one sign ticked, or none.
+fn single_signs(checker: &Checker) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for p in &checker.procedures {
+        for &day in DAYS {
+            let singles = checker.signs.iter().map(|s| vec![s.id.clone()]);
+            for signs in singles.chain([vec![]]) {
+                inputs.push(Input {
+                    procedure: p.id.clone(),
+                    day,
+                    signs,
+                    risks: vec![],
+                });
+            }
+        }
+    }
+    inputs
+}
+
 #[test]
 fn adding_one_sign_or_risk_to_one_never_lowers_the_level_exhaustively() {
     let c = checker();
@@ -302,39 +321,28 @@ fn safety_nets_follow_the_engine_and_urgent_answers_say_whom_to_call() {
     let content = Content::bundled();
     let c = &content.checker;
     let mut lines = 0;
-    for p in &c.procedures {
-        for &day in DAYS {
-            let singles = c.signs.iter().map(|s| vec![s.id.clone()]).chain([vec![]]);
-            for signs in singles {
-                let input = Input {
-                    procedure: p.id.clone(),
-                    day,
-                    signs,
-                    risks: vec![],
-                };
-                let result = triage(c, &input);
-                for lang in ["en", "es"] {
-                    let report = Report::new(&content, &input, &result, lang);
-                    for line in &report.watch {
-                        assert!(line.level > result.level, "{input:?}: {line:?}");
-                        lines += 1;
-                    }
-                    if result.level >= Level::Urgent {
-                        let call = report.call.as_deref().unwrap_or("");
-                        assert!(call.len() > 20, "{input:?} in {lang}: no one to call");
-                    }
-                }
-                for (l, ids) in watch(c, &input, result.level) {
-                    for id in ids {
-                        let mut more = input.clone();
-                        more.signs.push(id.to_string());
-                        assert_eq!(
-                            triage(c, &more).level,
-                            l,
-                            "{id} in the safety net of {input:?}"
-                        );
-                    }
-                }
+    for input in single_signs(c) {
+        let result = triage(c, &input);
+        for lang in ["en", "es"] {
+            let report = Report::new(&content, &input, &result, lang);
+            for line in &report.watch {
+                assert!(line.level > result.level, "{input:?}: {line:?}");
+                lines += 1;
+            }
+            if result.level >= Level::Urgent {
+                let call = report.call.as_deref().unwrap_or("");
+                assert!(call.len() > 20, "{input:?} in {lang}: no one to call");
+            }
+        }
+        for (l, ids) in watch(c, &input, result.level) {
+            for id in ids {
+                let mut more = input.clone();
+                more.signs.push(id.to_string());
+                assert_eq!(
+                    triage(c, &more).level,
+                    l,
+                    "{id} in the safety net of {input:?}"
+                );
             }
         }
     }
@@ -400,34 +408,23 @@ fn the_timeline_shows_only_below_urgent_and_within_its_windows() {
     let content = Content::bundled();
     let c = &content.checker;
     let mut shown = 0;
-    for p in &c.procedures {
-        for &day in DAYS {
-            let singles = c.signs.iter().map(|s| vec![s.id.clone()]).chain([vec![]]);
-            for signs in singles {
-                let input = Input {
-                    procedure: p.id.clone(),
-                    day,
-                    signs,
-                    risks: vec![],
-                };
-                let result = triage(c, &input);
-                let report = Report::new(&content, &input, &result, "en");
-                let last = c
-                    .signs_for(HEALING_GROUP, &p.id)
-                    .filter_map(|s| s.window_for(&p.id))
-                    .max()
-                    .unwrap();
-                let show = result.level < Level::Urgent && day <= last;
-                assert_eq!(!report.timeline.is_empty(), show, "{input:?}");
-                if !show {
-                    continue;
-                }
-                shown += 1;
-                for r in &report.timeline {
-                    let sign = c.signs.iter().find(|s| s.label.get("en", "en") == r.sign);
-                    assert_eq!(r.yours, input.signs.contains(&sign.unwrap().id), "{r:?}");
-                }
-            }
+    for input in single_signs(c) {
+        let result = triage(c, &input);
+        let report = Report::new(&content, &input, &result, "en");
+        let last = c
+            .signs_for(HEALING_GROUP, &input.procedure)
+            .filter_map(|s| s.window_for(&input.procedure))
+            .max()
+            .unwrap();
+        let show = result.level < Level::Urgent && input.day <= last;
+        assert_eq!(!report.timeline.is_empty(), show, "{input:?}");
+        if !show {
+            continue;
+        }
+        shown += 1;
+        for r in &report.timeline {
+            let sign = c.signs.iter().find(|s| s.label.get("en", "en") == r.sign);
+            assert_eq!(r.yours, input.signs.contains(&sign.unwrap().id), "{r:?}");
         }
     }
     assert!(shown > 100, "{shown} timelines checked");
