@@ -2,13 +2,15 @@
 export interface PmuCareOptions {
   /** "en" or "es" (a tag such as "es-MX" works); default: the page's, then the browser's. */
   lang?: string;
+  /** The only languages to offer, e.g. "es" or "en es"; with one, there is no language switch. */
+  languages?: string;
   /** Shown with your contact details on results. */
   salonName?: string;
-  /** Digits, spaces and + - ( ) . */
+  /** A phone number; in text such as "020 7946 0958 (WhatsApp)" the number is found, and the console says so. */
   phone?: string;
-  /** An https:// or http:// address for booking. */
+  /** A web address for booking; https:// is added to a bare "www.salon.example/book". */
   bookingUrl?: string;
-  /** For example "112", "911" or "999"; default: "your local emergency number". */
+  /** For example "112", "911" or "999" ("999 or 112" uses the first); default: "your local emergency number". */
   emergencyNumber?: string;
   /** A medical line for "get medical care today", e.g. "111"; a "Call" button on those results. */
   urgentNumber?: string;
@@ -21,6 +23,15 @@ export interface PmuCareOptions {
   /** Your own content: "#id" of a <script type="application/json">, or a URL. */
   content?: string;
   contentMode?: "add" | "replace";
+  /** Any value: shows, above the widget, what was read differently or ignored (also with ?pmu-debug in the page address). */
+  preview?: string | boolean;
+}
+
+/** What the widget made of one setting: `value` is what it uses, read from the text around it; null when it ignores the value. */
+export interface PmuCareSettingNotice {
+  setting: string;
+  value: string | null;
+  text: string;
 }
 
 /** One mounted widget. */
@@ -90,15 +101,21 @@ export interface PmuCareApi {
   mount(element: Element, options?: PmuCareOptions): PmuCareHandle;
   /** Checks a salon's content file (or a complete one), as JSON text or an object. */
   check(content: string | object, mode?: "add" | "replace"): Promise<PmuCareCheckResult>;
+  /** What a widget would make of these settings (attribute names and texts, or options): a notice for each value read differently or ignored. */
+  checkSettings(settings: [string, string][] | PmuCareOptions): Promise<PmuCareSettingNotice[]>;
   /** Runs the checker; rejects with an Error naming unknown ids or wrong fields. */
   triage(input: PmuCareTriageInput): Promise<PmuCareReport>;
+  /** The WCAG contrast ratio of two CSS colours, e.g. contrast("#f4a6c1", "#fff") is about 1.9. */
+  contrast(a: string, b: string): number;
   readonly version: string;
   diagnostics(): { instances: number; wasmMemoryBytes: number; crashed: boolean };
 }
 
 export declare function mount(element: Element, options?: PmuCareOptions): PmuCareHandle;
 export declare function check(content: string | object, mode?: "add" | "replace"): Promise<PmuCareCheckResult>;
+export declare function checkSettings(settings: [string, string][] | PmuCareOptions): Promise<PmuCareSettingNotice[]>;
 export declare function triage(input: PmuCareTriageInput): Promise<PmuCareReport>;
+export declare function contrast(a: string, b: string): number;
 export declare const version: string;
 declare const PmuCare: PmuCareApi;
 export default PmuCare;

@@ -7,6 +7,8 @@ const api = globalThis.PmuCare;
 /** Mounts a widget into `element`; see index.d.ts for the options. */
 export const mount = (element, options) => api.mount(element, options);
 export const check = (content, mode) => api.check(content, mode);
+export const checkSettings = (settings) => api.checkSettings(settings);
 export const triage = (input) => api.triage(input);
+export const contrast = (a, b) => api.contrast(a, b);
 export const version = api.version;
 export default api;

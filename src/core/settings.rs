@@ -1,40 +1,49 @@
 //! The salon's settings (element attributes or `PmuCare.mount` options),
-//! checked: each invalid value is dropped with one warning that names it,
-//! and the widget carries on with the default.
+//! checked: a value typed the way people type it is understood and the
+//! widget says how ("020 7946 0958 (WhatsApp)" is the number 020 7946 0958);
+//! a value it cannot use is dropped with a notice that names it, and the
+//! widget carries on with the default.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::core::salon::Mode;
 use crate::core::validate::is_slug;
 
-/// Settings as given (attributes, or `mount` options by their camelCase
-/// names), before checking. Every value is text, as an attribute is; the
-/// loader has already warned about names it does not know.
+/// Every setting, by its attribute name (a `mount` option is its camelCase).
+/// The loader's list, `npm/index.d.ts` and the guide are compared with this
+/// one (`tests/settings.test.mjs`), and `check` reads exactly these
+/// (a unit test below).
+pub const NAMES: [&str; 12] = [
+    "lang",
+    "languages",
+    "salon-name",
+    "phone",
+    "booking-url",
+    "emergency-number",
+    "urgent-number",
+    "urgent-url",
+    "theme",
+    "show",
+    "open-category",
+    "content-mode",
+];
+
+/// Settings as given: (attribute name, text) pairs, as the loader collects
+/// them. Pairs rather than a struct with a field per setting: serde's
+/// visitor for that struct was 4 KB of the wasm, and each new setting grew it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct RawSettings {
-    pub lang: Option<String>,
-    pub salon_name: Option<String>,
-    pub phone: Option<String>,
-    pub booking_url: Option<String>,
-    pub emergency_number: Option<String>,
-    pub urgent_number: Option<String>,
-    pub urgent_url: Option<String>,
-    pub theme: Option<String>,
-    /// Which parts to show: "faq", "checker" or "both".
-    pub show: Option<String>,
-    /// The id of the FAQ category to put first, open.
-    pub open_category: Option<String>,
-    /// "add" (the salon's FAQ first, then the bundled one) or "replace".
-    pub content_mode: Option<String>,
-}
+#[serde(transparent)]
+pub struct RawSettings(pub Vec<(String, String)>);
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
-    /// Preferred language as given; the content decides what it can show.
+    /// Preferred language as given, one the content has ("es-MX" for es).
     pub lang: Option<String>,
+    /// The only languages to offer, in the content's codes; empty for all.
+    /// With one, there is no language switch.
+    pub languages: Vec<String>,
     pub salon_name: Option<String>,
-    /// As written, for display; `tel_href` is the dialable form.
+    /// As understood, for display; `tel_href` is the dialable form.
     pub phone: Option<String>,
     pub booking_url: Option<String>,
     /// The number to call in an emergency, e.g. "112"; none means the widget
@@ -49,6 +58,24 @@ pub struct Settings {
     /// Checked against the content by the widget, which knows the categories.
     pub open_category: Option<String>,
     pub content_mode: Mode,
+}
+
+impl Settings {
+    /// Whether the widget offers the content's language `code`.
+    pub fn offers(&self, code: &str) -> bool {
+        self.languages.is_empty() || self.languages.iter().any(|l| l == code)
+    }
+}
+
+/// What the check did with one setting: for the console, the page's
+/// `preview` panel and the configurator, which shows it beside the field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub setting: String,
+    /// The value used, when it was understood from the text around it;
+    /// `None` when the value was dropped.
+    pub value: Option<String>,
+    pub text: String,
 }
 
 /// The parts of the widget to show.
@@ -79,68 +106,149 @@ impl Theme {
     }
 }
 
+fn text(
+    name: &'static str,
+    understand: fn(&str, &[String]) -> Option<String>,
+    expected: &'static str,
+) -> Reading {
+    Reading {
+        name,
+        understand,
+        expected,
+    }
+}
+
+/// How one setting is read: what it understands in the text (`None`: nothing
+/// it can use), and what it expected, for the notice.
+struct Reading {
+    name: &'static str,
+    understand: fn(&str, &[String]) -> Option<String>,
+    expected: &'static str,
+}
+
 impl RawSettings {
-    /// The checked settings and a warning for each value that was dropped.
-    pub fn check(self) -> (Settings, Vec<String>) {
-        let mut warnings = Vec::new();
-        let mut keep = |name: &str, value: Option<String>, ok: fn(&str) -> bool, expected: &str| {
-            let value = value
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())?;
-            if ok(&value) {
-                Some(value)
-            } else {
-                warnings.push(format!("{name}=\"{value}\" is not {expected}; ignoring it"));
-                None
+    /// The value given for `name`, taken out so that what is left over is
+    /// unknown. The last one wins, as with a repeated attribute.
+    fn take(&mut self, name: &str) -> Option<String> {
+        let mut value = None;
+        self.0.retain(|(n, v)| {
+            let this = n == name;
+            if this {
+                value = Some(v.clone());
             }
+            !this
+        });
+        value
+    }
+
+    /// The checked settings and a notice for each value that was dropped or
+    /// read from the text around it. `languages` are the content's.
+    pub fn check(mut self, languages: &[String]) -> (Settings, Vec<Notice>) {
+        let mut notices = Vec::new();
+        let mut read = |raw: &mut RawSettings, r: Reading| {
+            let given = raw.take(r.name)?;
+            let given = given.trim();
+            if given.is_empty() {
+                return None;
+            }
+            let understood = (r.understand)(given, languages);
+            let text = match &understood {
+                Some(u) if u == given => return understood,
+                Some(u) => format!("{}=\"{given}\": using \"{u}\"", r.name),
+                None => format!("{}=\"{given}\" is not {}; ignoring it", r.name, r.expected),
+            };
+            notices.push(Notice {
+                setting: r.name.to_string(),
+                value: understood.clone(),
+                text,
+            });
+            understood
         };
-        let lang = keep(
-            "lang",
-            self.lang,
-            is_language_tag,
-            "a language code like \"en\" or \"es-MX\"",
+        let lang = read(
+            &mut self,
+            text(
+                "lang",
+                |v, langs| {
+                    (is_language_tag(v) && content_code(v, langs).is_some()).then(|| v.to_string())
+                },
+                "a language this widget has (en for English, es for Spanish)",
+            ),
         );
-        let salon_name = keep(
-            "salon-name",
-            self.salon_name,
-            |v| v.chars().count() <= 80,
-            "a name of at most 80 characters",
+        let languages = read(
+            &mut self,
+            text(
+                "languages",
+                |v, langs| {
+                    let mut codes: Vec<&str> = Vec::new();
+                    for code in v
+                        .split([',', ' ', ';'])
+                        .filter_map(|w| content_code(w, langs))
+                    {
+                        if !codes.contains(&code) {
+                            codes.push(code);
+                        }
+                    }
+                    (!codes.is_empty()).then(|| codes.join(" "))
+                },
+                "a list of languages this widget has, like \"es\" or \"en es\"",
+            ),
+        )
+        .map_or_else(Vec::new, |v| v.split(' ').map(str::to_string).collect());
+        let salon_name = read(
+            &mut self,
+            text(
+                "salon-name",
+                |v, _| (v.chars().count() <= 80).then(|| v.to_string()),
+                "a name of at most 80 characters",
+            ),
         );
-        let phone = keep(
-            "phone",
-            self.phone,
-            is_phone,
-            "a phone number (digits, spaces, + - ( ) .)",
+        let phone = read(
+            &mut self,
+            text(
+                "phone",
+                |v, _| first_phone(v),
+                "a phone number (digits, spaces, + - ( ) .)",
+            ),
         );
-        let booking_url = keep(
-            "booking-url",
-            self.booking_url,
-            is_web_url,
-            "an https:// or http:// address",
+        let booking_url = read(
+            &mut self,
+            text(
+                "booking-url",
+                |v, _| web_url(v),
+                "a web address like https://salon.example/book",
+            ),
         );
-        let emergency_number = keep(
-            "emergency-number",
-            self.emergency_number,
-            is_phone,
-            "a phone number like \"112\" or \"911\"",
+        let emergency_number = read(
+            &mut self,
+            text(
+                "emergency-number",
+                |v, _| first_phone(v),
+                "a phone number like \"112\" or \"911\"",
+            ),
         );
-        let urgent_number = keep(
-            "urgent-number",
-            self.urgent_number,
-            is_phone,
-            "a phone number like \"111\"",
+        let urgent_number = read(
+            &mut self,
+            text(
+                "urgent-number",
+                |v, _| first_phone(v),
+                "a phone number like \"111\"",
+            ),
         );
-        let urgent_url = keep(
-            "urgent-url",
-            self.urgent_url,
-            is_web_url,
-            "an https:// or http:// address",
+        let urgent_url = read(
+            &mut self,
+            text(
+                "urgent-url",
+                |v, _| web_url(v),
+                "a web address like https://111.nhs.uk",
+            ),
         );
-        let theme = match keep(
-            "theme",
-            self.theme,
-            |v| matches!(v, "auto" | "light" | "dark"),
-            "one of auto, light, dark",
+        let theme = match read(
+            &mut self,
+            text(
+                "theme",
+                |v, _| word(v, &["auto", "light", "dark"]),
+                "one of auto, light, dark",
+            ),
         )
         .as_deref()
         {
@@ -148,11 +256,13 @@ impl RawSettings {
             Some("dark") => Theme::Dark,
             _ => Theme::Auto,
         };
-        let show = match keep(
-            "show",
-            self.show,
-            |v| matches!(v, "both" | "faq" | "checker"),
-            "one of both, faq, checker",
+        let show = match read(
+            &mut self,
+            text(
+                "show",
+                |v, _| word(v, &["both", "faq", "checker"]),
+                "one of both, faq, checker",
+            ),
         )
         .as_deref()
         {
@@ -160,25 +270,37 @@ impl RawSettings {
             Some("checker") => Parts::Checker,
             _ => Parts::Both,
         };
-        let open_category = keep(
-            "open-category",
-            self.open_category,
-            is_slug,
-            "a category id (kebab-case)",
+        let open_category = read(
+            &mut self,
+            text(
+                "open-category",
+                |v, _| is_slug(v).then(|| v.to_string()),
+                "a category id (kebab-case)",
+            ),
         );
-        let content_mode = match keep(
-            "content-mode",
-            self.content_mode,
-            |v| matches!(v, "add" | "replace"),
-            "add or replace",
+        let content_mode = match read(
+            &mut self,
+            text(
+                "content-mode",
+                |v, _| word(v, &["add", "replace"]),
+                "add or replace",
+            ),
         )
         .as_deref()
         {
             Some("replace") => Mode::Replace,
             _ => Mode::Add,
         };
+        for (name, _) in self.0 {
+            notices.push(Notice {
+                text: format!("unknown setting \"{name}\"; ignoring it"),
+                setting: name,
+                value: None,
+            });
+        }
         let settings = Settings {
             lang,
+            languages,
             salon_name,
             phone,
             booking_url,
@@ -190,10 +312,9 @@ impl RawSettings {
             open_category,
             content_mode,
         };
-        (settings, warnings)
+        (settings, notices)
     }
 }
-
 /// `tel:` link target for a checked phone number: digits and a leading +.
 pub fn tel_href(phone: &str) -> String {
     let mut out = String::from("tel:");
@@ -209,12 +330,69 @@ fn is_language_tag(v: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// `v` if it is one of `words`.
+fn word(v: &str, words: &[&str]) -> Option<String> {
+    words.contains(&v).then(|| v.to_string())
+}
+
+/// The content's code for a language tag ("es-MX" is "es"), if it has it.
+fn content_code<'a>(tag: &str, languages: &'a [String]) -> Option<&'a str> {
+    let base = tag.split(['-', '_']).next().unwrap_or("");
+    languages
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(base))
+        .map(String::as_str)
+}
+
 fn is_phone(v: &str) -> bool {
     let digits = v.chars().filter(char::is_ascii_digit).count();
     (2..=20).contains(&digits)
         && v.chars()
             .all(|c| c.is_ascii_digit() || " +-().".contains(c))
         && !v[1..].contains('+')
+}
+
+/// The phone number in text such as "020 7946 0958 (WhatsApp)" or "999 or
+/// 112": each run of digits, spaces and + - ( ) . with its loose ends
+/// trimmed; the one with the most digits, the first of equals ("999"), so
+/// that "open 9-5, call 020 7946 0958" is the number, not the hours.
+fn first_phone(v: &str) -> Option<String> {
+    let mut best: Option<&str> = None;
+    for run in v.split(|c: char| !(c.is_ascii_digit() || " +-().".contains(c))) {
+        let start = run.find(|c: char| c.is_ascii_digit()).unwrap_or(run.len());
+        // A "+" or "(" just before the first digit belongs to the number.
+        let start = run[..start]
+            .rfind(|c| c != '+' && c != '(')
+            .map_or(0, |i| i + 1);
+        let mut number = run[start..].trim_end_matches(|c: char| !c.is_ascii_digit() && c != ')');
+        if number.matches(')').count() > number.matches('(').count() {
+            number = number.trim_end_matches(')').trim_end();
+        }
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).count();
+        if is_phone(number) && best.is_none_or(|b| digits(number) > digits(b)) {
+            best = Some(number);
+        }
+    }
+    best.map(str::to_string)
+}
+
+/// A web address, with https:// added to a bare "www.salon.example/book",
+/// or found among words ("book at salon.example").
+fn web_url(v: &str) -> Option<String> {
+    v.split_whitespace().find_map(|word| {
+        if is_web_url(word) {
+            return Some(word.to_string());
+        }
+        let host = word.split(['/', '?', '#']).next().unwrap_or("");
+        let hostlike = host.contains('.')
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        let url = format!("https://{word}");
+        (hostlike && is_web_url(&url)).then_some(url)
+    })
 }
 
 fn is_web_url(v: &str) -> bool {
@@ -234,27 +412,39 @@ fn is_web_url(v: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn raw() -> RawSettings {
-        RawSettings::default()
+    fn check(pairs: &[(&str, &str)]) -> (Settings, Vec<Notice>) {
+        let raw = RawSettings(
+            pairs
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+        );
+        raw.check(&["en".to_string(), "es".to_string()])
+    }
+
+    fn texts(notices: &[Notice]) -> Vec<&str> {
+        notices.iter().map(|n| n.text.as_str()).collect()
     }
 
     #[test]
-    fn valid_settings_are_kept() {
-        let (s, warnings) = RawSettings {
-            lang: Some("es-MX".into()),
-            salon_name: Some("Linea Studio".into()),
-            phone: Some("+44 (0)20 7946 0958".into()),
-            booking_url: Some("https://linea.example/book?x=1".into()),
-            emergency_number: Some("112".into()),
-            urgent_number: Some("111".into()),
-            urgent_url: Some("https://111.nhs.uk".into()),
-            theme: Some("dark".into()),
-            show: Some("checker".into()),
-            open_category: Some("scalp".into()),
-            content_mode: Some("replace".into()),
-        }
-        .check();
-        assert!(warnings.is_empty(), "{warnings:?}");
+    fn valid_settings_are_kept_without_a_word() {
+        let (s, notices) = check(&[
+            ("lang", "es-MX"),
+            ("languages", "es"),
+            ("salon-name", "Linea Studio"),
+            ("phone", "+44 (0)20 7946 0958"),
+            ("booking-url", "https://linea.example/book?x=1"),
+            ("emergency-number", "112"),
+            ("urgent-number", "111"),
+            ("urgent-url", "https://111.nhs.uk"),
+            ("theme", "dark"),
+            ("show", "checker"),
+            ("open-category", "scalp"),
+            ("content-mode", "replace"),
+        ]);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.lang.as_deref(), Some("es-MX"));
+        assert_eq!(s.languages, ["es"]);
         assert_eq!(s.theme, Theme::Dark);
         assert_eq!(s.urgent_number.as_deref(), Some("111"));
         assert_eq!((s.show, s.content_mode), (Parts::Checker, Mode::Replace));
@@ -262,43 +452,117 @@ mod tests {
     }
 
     #[test]
-    fn each_invalid_value_gives_one_warning_naming_it() {
-        let (s, warnings) = RawSettings {
-            lang: Some("english please".into()),
-            phone: Some("call me".into()),
-            booking_url: Some("javascript:alert(1)".into()),
-            emergency_number: Some("1+1".into()),
-            urgent_number: Some("NHS".into()),
-            urgent_url: Some("111.nhs".into()),
-            theme: Some("purple".into()),
-            show: Some("everything".into()),
-            ..raw()
-        }
-        .check();
-        assert_eq!(s, Settings::default());
+    fn check_reads_every_name_in_the_list_and_no_other() {
+        let every: Vec<(&str, &str)> = NAMES.iter().map(|n| (*n, "?")).collect();
+        let (_, notices) = check(&every);
+        assert!(
+            notices.iter().all(|n| !n.text.starts_with("unknown")),
+            "{notices:?}"
+        );
         assert_eq!(
-            warnings,
-            [
-                "lang=\"english please\" is not a language code like \"en\" or \"es-MX\"; ignoring it",
-                "phone=\"call me\" is not a phone number (digits, spaces, + - ( ) .); ignoring it",
-                "booking-url=\"javascript:alert(1)\" is not an https:// or http:// address; ignoring it",
-                "emergency-number=\"1+1\" is not a phone number like \"112\" or \"911\"; ignoring it",
-                "urgent-number=\"NHS\" is not a phone number like \"111\"; ignoring it",
-                "urgent-url=\"111.nhs\" is not an https:// or http:// address; ignoring it",
-                "theme=\"purple\" is not one of auto, light, dark; ignoring it",
-                "show=\"everything\" is not one of both, faq, checker; ignoring it",
-            ]
+            notices
+                .iter()
+                .map(|n| n.setting.as_str())
+                .collect::<Vec<_>>(),
+            NAMES
+                .iter()
+                .filter(|n| **n != "salon-name")
+                .copied()
+                .collect::<Vec<_>>(),
+            "each name with a bad value gets its notice, in the list's order"
+        );
+        let (_, notices) = check(&[("phone-number", "020 7946 0958")]);
+        assert_eq!(
+            texts(&notices),
+            ["unknown setting \"phone-number\"; ignoring it"]
         );
     }
 
     #[test]
+    fn values_typed_the_way_people_type_them_are_understood_and_said_so() {
+        let (s, notices) = check(&[
+            ("phone", "020 7946 0958 (WhatsApp)"),
+            ("booking-url", "www.linea.example/book"),
+            ("emergency-number", "999 or 112"),
+            ("urgent-number", "Call NHS 111"),
+            ("urgent-url", "see https://111.nhs.uk"),
+            ("languages", "ES, fr"),
+        ]);
+        assert_eq!(s.phone.as_deref(), Some("020 7946 0958"));
+        assert_eq!(
+            s.booking_url.as_deref(),
+            Some("https://www.linea.example/book")
+        );
+        assert_eq!(s.emergency_number.as_deref(), Some("999"));
+        assert_eq!(s.urgent_number.as_deref(), Some("111"));
+        assert_eq!(s.urgent_url.as_deref(), Some("https://111.nhs.uk"));
+        assert_eq!(s.languages, ["es"]);
+        assert_eq!(
+            texts(&notices),
+            [
+                "languages=\"ES, fr\": using \"es\"",
+                "phone=\"020 7946 0958 (WhatsApp)\": using \"020 7946 0958\"",
+                "booking-url=\"www.linea.example/book\": using \"https://www.linea.example/book\"",
+                "emergency-number=\"999 or 112\": using \"999\"",
+                "urgent-number=\"Call NHS 111\": using \"111\"",
+                "urgent-url=\"see https://111.nhs.uk\": using \"https://111.nhs.uk\"",
+            ]
+        );
+        assert!(notices.iter().all(|n| n.value.is_some()));
+    }
+
+    #[test]
+    fn a_number_is_found_in_the_text_around_it() {
+        let phone = |v: &str| first_phone(v);
+        assert_eq!(
+            phone("Tel: +44 (0)20 7946 0958, ext. 2").as_deref(),
+            Some("+44 (0)20 7946 0958")
+        );
+        assert_eq!(phone("(020) 7946 0958").as_deref(), Some("(020) 7946 0958"));
+        assert_eq!(
+            phone("open 9-5, call 020 7946 0958").as_deref(),
+            Some("020 7946 0958")
+        );
+        assert_eq!(phone("15 (SAMU)").as_deref(), Some("15"));
+        assert_eq!(phone("WhatsApp only"), None);
+        assert_eq!(phone("1+1"), None);
+    }
+
+    #[test]
+    fn each_value_it_cannot_use_gives_one_notice_naming_it() {
+        let (s, notices) = check(&[
+            ("lang", "fr"),
+            ("phone", "call me"),
+            ("booking-url", "javascript:alert(1)"),
+            ("emergency-number", "1+1"),
+            ("urgent-number", "NHS"),
+            ("urgent-url", "NHS 111"),
+            ("theme", "purple"),
+            ("show", "everything"),
+            ("languages", "fr de"),
+        ]);
+        assert_eq!(s, Settings::default());
+        assert_eq!(
+            texts(&notices),
+            [
+                "lang=\"fr\" is not a language this widget has (en for English, es for Spanish); ignoring it",
+                "languages=\"fr de\" is not a list of languages this widget has, like \"es\" or \"en es\"; ignoring it",
+                "phone=\"call me\" is not a phone number (digits, spaces, + - ( ) .); ignoring it",
+                "booking-url=\"javascript:alert(1)\" is not a web address like https://salon.example/book; ignoring it",
+                "emergency-number=\"1+1\" is not a phone number like \"112\" or \"911\"; ignoring it",
+                "urgent-number=\"NHS\" is not a phone number like \"111\"; ignoring it",
+                "urgent-url=\"NHS 111\" is not a web address like https://111.nhs.uk; ignoring it",
+                "theme=\"purple\" is not one of auto, light, dark; ignoring it",
+                "show=\"everything\" is not one of both, faq, checker; ignoring it",
+            ]
+        );
+        assert!(notices.iter().all(|n| n.value.is_none()));
+    }
+
+    #[test]
     fn blank_values_are_simply_absent() {
-        let (s, warnings) = RawSettings {
-            phone: Some("   ".into()),
-            ..raw()
-        }
-        .check();
+        let (s, notices) = check(&[("phone", "   ")]);
         assert_eq!(s.phone, None);
-        assert!(warnings.is_empty());
+        assert!(notices.is_empty());
     }
 }

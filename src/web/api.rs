@@ -10,7 +10,7 @@ use crate::core::error::ContentError;
 use crate::core::report::Report;
 use crate::core::salon::{Mode, SalonContent};
 use crate::web::content::{bundled, parse_json};
-use crate::web::read_js;
+use crate::web::{options, read_js};
 
 #[derive(Serialize)]
 struct CheckResult {
@@ -56,6 +56,15 @@ pub fn check(content: JsValue, mode: Option<String>) -> Result<JsValue, JsError>
         ok: errors.is_empty(),
         errors: path_errors(errors),
     })
+}
+
+/// `PmuCare.checkSettings([[name, text], ...])`: what a widget would make
+/// of these settings, as notices `{ setting, value, text }` (`value` is what
+/// it uses when it read the value from text around it, null when it drops
+/// it); none for values taken as they are. The configurator shows them.
+#[wasm_bindgen(js_name = checkSettings)]
+pub fn check_settings(settings: JsValue) -> Result<JsValue, JsError> {
+    to_js(&options::check(settings).1)
 }
 
 /// What `PmuCare.triage` takes.

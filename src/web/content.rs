@@ -49,14 +49,18 @@ fn salon_from(json: &str) -> Result<SalonContent, Vec<ContentError>> {
 /// The content a widget shows: the bundled content with the salon's own
 /// applied when it is valid (else the bundled content and one console error
 /// listing every problem with its path), and the `open-category` first.
-pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Rc<Content> {
+pub fn for_widget(
+    salon_json: Option<&str>,
+    settings: &mut Settings,
+    said: &mut Vec<String>,
+) -> Rc<Content> {
     let bundled = bundled();
     let mut content = match salon_json {
         None => bundled,
-        Some(json) => with_salon(json, bundled, settings.content_mode),
+        Some(json) => with_salon(json, bundled, settings.content_mode, said),
     };
     if let Some(id) = settings.open_category.take() {
-        open_first(&mut content, id, settings);
+        open_first(&mut content, id, settings, said);
     }
     content
 }
@@ -68,14 +72,17 @@ pub fn for_widget(salon_json: Option<&str>, settings: &mut Settings) -> Rc<Conte
 /// The bundled content with the salon's applied, or the bundled content and
 /// one console error listing every problem with its path.
 #[inline(never)]
-fn with_salon(json: &str, bundled: Rc<Content>, mode: Mode) -> Rc<Content> {
+fn with_salon(json: &str, bundled: Rc<Content>, mode: Mode, said: &mut Vec<String>) -> Rc<Content> {
     match salon_from(json).and_then(|salon| salon.apply(&bundled, mode)) {
         Ok(content) => Rc::new(content),
         Err(errors) => {
             let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-            web_sys::console::error_1(
-                &format!("pmu-care: the salon's content has errors, showing the bundled content instead:\n{}", list.join("\n")).into(),
+            let text = format!(
+                "the salon's content has errors, showing the bundled content instead:\n{}",
+                list.join("\n")
             );
+            web_sys::console::error_1(&format!("pmu-care: {text}").into());
+            said.push(text);
             bundled
         }
     }
@@ -84,7 +91,12 @@ fn with_salon(json: &str, bundled: Rc<Content>, mode: Mode) -> Rc<Content> {
 /// Moves the `open-category` to the top (it also starts open), or warns
 /// that the FAQ has no such category.
 #[inline(never)]
-fn open_first(content: &mut Rc<Content>, id: String, settings: &mut Settings) {
+fn open_first(
+    content: &mut Rc<Content>,
+    id: String,
+    settings: &mut Settings,
+    said: &mut Vec<String>,
+) {
     match content.faq.categories.iter().position(|c| c.id == id) {
         Some(i) => {
             let faq = &mut Rc::make_mut(content).faq;
@@ -99,9 +111,12 @@ fn open_first(content: &mut Rc<Content>, id: String, settings: &mut Settings) {
                 .iter()
                 .map(|c| c.id.as_str())
                 .collect();
-            web_sys::console::warn_1(
-                    &format!("pmu-care: open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it", known.join(", ")).into(),
-                );
+            let text = format!(
+                "open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it",
+                known.join(", ")
+            );
+            web_sys::console::warn_1(&format!("pmu-care: {text}").into());
+            said.push(text);
         }
     }
 }

@@ -163,6 +163,10 @@
           widget = null;
         }
         container.remove();
+        var panel = shadow.root.querySelector(".pmu-preview");
+        if (panel) {
+          panel.remove();
+        }
         shadow.root.adoptedStyleSheets = [];
         if (shadow.extra) {
           shadow.extra.remove();
@@ -178,16 +182,26 @@
         container.replaceChildren(notice);
       },
     };
-    var clean = cleanOptions(options);
+    var said = [];
+    var clean = cleanOptions(options, said);
+    strayAttributes(element, said);
+    var preview = clean.preview != null || /[?&]pmu-debug\b/.test(location.search);
     handle.ready = Promise.all([load(), salonContent(clean.content)])
       .then(function (loaded) {
-        delete clean.content;
         if (crashed) {
           handle.showNotice();
         } else if (!destroyed) {
           widget = guard(function () {
-            return bindgen.mount(container, clean, loaded[1]);
+            return bindgen.mount(container, settingsPairs(clean), loaded[1]);
           });
+          if (widget) {
+            afterRender(function () {
+              said = said.concat(checkColours(element, container));
+              if (preview) {
+                shadow.root.insertBefore(previewPanel(said.concat(widget.notices())), container);
+              }
+            });
+          }
         }
       })
       .catch(function (e) {
@@ -197,20 +211,205 @@
     return handle;
   }
 
-  // Attribute -> option name. On <div data-pmu-care> each is data-<name>.
-  var ATTRIBUTES = {
-    lang: "lang",
-    "salon-name": "salonName",
-    phone: "phone",
-    "booking-url": "bookingUrl",
-    "emergency-number": "emergencyNumber",
-    "urgent-number": "urgentNumber",
-    "urgent-url": "urgentUrl",
-    theme: "theme",
-    show: "show",
-    "open-category": "openCategory",
-    "content-mode": "contentMode",
-  };
+  // The settings by attribute name, as Rust's `settings::NAMES` lists them
+  // (tests/settings.test.mjs compares the two). A `mount` option is the
+  // camelCase name; on <div data-pmu-care> each is data-<name>. `content`
+  // (the salon's file) and `preview` are the loader's own.
+  var SETTINGS = [
+    "lang",
+    "languages",
+    "salon-name",
+    "phone",
+    "booking-url",
+    "emergency-number",
+    "urgent-number",
+    "urgent-url",
+    "theme",
+    "show",
+    "open-category",
+    "content-mode",
+  ];
+  var OWN = ["content", "preview"];
+  var KNOWN = SETTINGS.concat(OWN);
+
+  function camel(name) {
+    return name.replace(/-(\w)/g, function (_, c) {
+      return c.toUpperCase();
+    });
+  }
+
+  // What Rust reads: [attribute name, text] pairs.
+  function settingsPairs(clean) {
+    return SETTINGS.filter(function (name) {
+      return clean[camel(name)] != null;
+    }).map(function (name) {
+      return [name, clean[camel(name)]];
+    });
+  }
+
+  // An attribute any element may have is not a misspelt setting.
+  var GLOBAL = /^(id|class|style|title|hidden|dir|slot|part|tabindex|role|translate|inert|nonce|is|autofocus|draggable|spellcheck|contenteditable|accesskey|popover|aria-.+|data-.+|on.+)$/;
+
+  // Attributes on <pmu-care> (or data- ones on <div data-pmu-care>) that
+  // are no setting: a misspelling would otherwise leave a button missing
+  // without a word.
+  function strayAttributes(element, said) {
+    var div = element.localName !== "pmu-care";
+    if (div && !element.hasAttribute("data-pmu-care")) {
+      return;
+    }
+    Array.prototype.forEach.call(element.attributes, function (attribute) {
+      var name = attribute.name;
+      if (div) {
+        if (name.slice(0, 5) !== "data-" || name === "data-pmu-care") {
+          return;
+        }
+        name = name.slice(5);
+      } else if (GLOBAL.test(name)) {
+        return;
+      }
+      if (KNOWN.indexOf(name) < 0) {
+        var near = nearest(name);
+        warn(said, 'unknown setting "' + attribute.name + '"' + (near ? '; did you mean "' + (div ? "data-" : "") + near + '"?' : "") + " Ignoring it");
+      }
+    });
+  }
+
+  // The setting a misspelt name was probably meant to be: one that contains
+  // it or is contained in it ("phone-number"), or at most two edits away
+  // ("lenguage"). Written out because no browser API measures it and a
+  // package would outweigh these lines.
+  function nearest(name) {
+    var best = null;
+    var bestCost = 3;
+    KNOWN.forEach(function (known) {
+      var cost = name.indexOf(known) >= 0 || known.indexOf(name) >= 0 ? 1 : edits(name, known);
+      if (cost < bestCost) {
+        best = known;
+        bestCost = cost;
+      }
+    });
+    return best;
+  }
+
+  // Levenshtein distance, one row at a time.
+  function edits(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) {
+      row[j] = j;
+    }
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var above = row[j];
+        row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  }
+
+  function warn(said, text) {
+    console.warn("pmu-care: " + text);
+    said.push(text);
+  }
+
+  // After the widget's first frame (Yew renders on its own schedule).
+  function afterRender(then) {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        guard(then);
+      });
+    });
+  }
+
+  // A CSS colour as sRGB bytes, whatever its syntax (the browser's canvas
+  // parses it), and the WCAG contrast of two colours.
+  var pixel = null;
+  function rgb(colour) {
+    if (!pixel) {
+      pixel = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+    }
+    pixel.clearRect(0, 0, 1, 1);
+    pixel.fillStyle = "#000";
+    pixel.fillStyle = colour;
+    pixel.fillRect(0, 0, 1, 1);
+    return pixel.getImageData(0, 0, 1, 1).data;
+  }
+
+  function luminance(colour) {
+    var c = rgb(colour);
+    var linear = [0, 1, 2].map(function (i) {
+      var v = c[i] / 255;
+      return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+  }
+
+  function contrast(a, b) {
+    var la = luminance(a);
+    var lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  // The stylesheet picks readable shades of a salon's accent; a salon's own
+  // --pmu-text, --pmu-background or --pmu-on-accent are used as given, so
+  // a pair of them below WCAG AA (4.5 : 1) is said on the console.
+  var PAIRS = [
+    ["--text", "--bg", "the text (--pmu-text) on the background (--pmu-background)"],
+    ["--on-accent", "--accent", "the text on buttons (--pmu-on-accent) on the accent (--pmu-accent)"],
+    ["--accent-text", "--bg", "the accent as text (--pmu-accent) on the background (--pmu-background)"],
+  ];
+  function checkColours(element, container) {
+    var own = getComputedStyle(element);
+    var set = ["--pmu-accent", "--pmu-accent-dark", "--pmu-on-accent", "--pmu-background", "--pmu-text"].some(function (name) {
+      return own.getPropertyValue(name).trim() !== "";
+    });
+    var widget = container.querySelector(".pmu");
+    var said = [];
+    if (!set || !widget) {
+      return said;
+    }
+    var probe = document.createElement("span");
+    widget.appendChild(probe);
+    PAIRS.forEach(function (pair) {
+      probe.style.color = "var(" + pair[0] + ")";
+      probe.style.backgroundColor = "var(" + pair[1] + ")";
+      var style = getComputedStyle(probe);
+      var ratio = contrast(style.color, style.backgroundColor);
+      if (ratio < 4.5) {
+        warn(said, pair[2] + " is " + ratio.toFixed(1) + " : 1, below the 4.5 : 1 that WCAG AA asks for text; choose a darker or lighter colour");
+      }
+    });
+    probe.remove();
+    return said;
+  }
+
+  // The owner's check, shown with the `preview` attribute or ?pmu-debug in
+  // the page's address: everything the widget understood or ignored.
+  function previewPanel(said) {
+    var panel = document.createElement("div");
+    panel.className = "pmu-preview";
+    var title = document.createElement("p");
+    title.textContent = said.length
+      ? "pmu-care setup check: what was read differently or ignored"
+      : "pmu-care setup check: every setting was understood";
+    panel.appendChild(title);
+    if (said.length) {
+      var list = document.createElement("ul");
+      said.forEach(function (text) {
+        var item = document.createElement("li");
+        item.textContent = text;
+        list.appendChild(item);
+      });
+      panel.appendChild(list);
+    }
+    var hint = document.createElement("p");
+    hint.textContent = "Only shown while the preview attribute (or ?pmu-debug in the address) is there.";
+    panel.appendChild(hint);
+    return panel;
+  }
 
   // The salon's own content: "#id" of a <script type="application/json"> on
   // the page, or a URL fetched once (the only request the widget can make,
@@ -254,21 +453,18 @@
 
   // Options from PmuCare.mount: known names only, each as a string (as an
   // attribute would be), so one odd value cannot spoil the others.
-  function cleanOptions(options) {
+  function cleanOptions(options, said) {
     var clean = {};
     if (options == null || typeof options !== "object") {
       if (options != null) {
-        console.warn("pmu-care: options must be an object; using defaults");
+        warn(said, "options must be an object; using defaults");
       }
       return clean;
     }
-    var known = Object.keys(ATTRIBUTES).map(function (name) {
-      return ATTRIBUTES[name];
-    });
-    known.push("content");
+    var known = KNOWN.map(camel);
     Object.keys(options).forEach(function (key) {
       if (known.indexOf(key) < 0) {
-        console.warn("pmu-care: unknown option \"" + key + "\" ignored (known: " + known.join(", ") + ")");
+        warn(said, 'unknown option "' + key + '" ignored (known: ' + known.join(", ") + ")");
       } else if (options[key] != null) {
         clean[key] = String(options[key]);
       }
@@ -282,13 +478,13 @@
     if (content) {
       options.content = content;
     }
-    Object.keys(ATTRIBUTES).forEach(function (name) {
+    SETTINGS.concat("preview").forEach(function (name) {
       var value = element.getAttribute(name);
       if (value == null) {
         value = element.getAttribute("data-" + name);
       }
       if (value != null) {
-        options[ATTRIBUTES[name]] = value;
+        options[camel(name)] = value;
       }
     });
     return options;
@@ -310,7 +506,7 @@
     }
   }
 
-  var OBSERVED = Object.keys(ATTRIBUTES).concat(["content"]);
+  var OBSERVED = KNOWN;
 
   class PmuCareElement extends HTMLElement {
     static get observedAttributes() {
@@ -410,7 +606,14 @@
   window.PmuCare = Object.freeze({
     mount: mount,
     check: whenReady("check"),
+    // Pairs as the loader passes them, or an object of mount options.
+    checkSettings: function (settings) {
+      var said = [];
+      var pairs = Array.isArray(settings) ? settings : settingsPairs(cleanOptions(settings, said));
+      return whenReady("checkSettings")(pairs);
+    },
     triage: whenReady("triage"),
+    contrast: contrast,
     version: VERSION,
     diagnostics: diagnostics,
   });

@@ -21,10 +21,17 @@ use crate::web::components::app::{App, AppProps};
 #[wasm_bindgen]
 pub struct Widget {
     app: Option<AppHandle<App>>,
+    said: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl Widget {
+    /// What was said on the console about the settings and the salon's
+    /// content, for the loader's `preview` panel.
+    pub fn notices(&self) -> Vec<String> {
+        self.said.clone()
+    }
+
     /// Unmounts the Yew app; the loader then removes the container node.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -50,12 +57,13 @@ fn destroy_when_created(app: AppHandle<App>) {
 }
 
 /// Renders a widget into `root` (an element inside the widget's shadow root).
-/// `options` is a plain object of settings; invalid values are reported and
-/// ignored. `salon_json` is the salon's own content, as JSON text.
+/// `options` are `[attribute name, text]` pairs; values are understood or
+/// reported and ignored. `salon_json` is the salon's own content, as JSON text.
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, options: JsValue, salon_json: Option<String>) -> Widget {
-    let mut settings = options::settings_from_js(options);
-    let content = content::for_widget(salon_json.as_deref(), &mut settings);
+    let mut said = Vec::new();
+    let mut settings = options::settings_from_js(options, &mut said);
+    let content = content::for_widget(salon_json.as_deref(), &mut settings, &mut said);
     let lang = options::start_language(&content, &settings);
     let props = AppProps {
         content,
@@ -63,5 +71,8 @@ pub fn mount(root: web_sys::Element, options: JsValue, salon_json: Option<String
         lang: lang.into(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { app: Some(app) }
+    Widget {
+        app: Some(app),
+        said,
+    }
 }

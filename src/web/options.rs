@@ -4,16 +4,16 @@
 use wasm_bindgen::JsValue;
 
 use crate::core::content::Content;
-use crate::core::settings::{RawSettings, Settings};
+use crate::core::settings::{Notice, RawSettings, Settings};
+use crate::web::content::bundled;
 
 fn warn(message: &str) {
     web_sys::console::warn_1(&format!("pmu-care: {message}").into());
 }
 
-/// Reads a JS options object (the loader has made every value a string)
-/// with serde (`read_js`). Each invalid value is reported once on the
-/// console and replaced by the default, never thrown at the host page.
-pub fn settings_from_js(options: JsValue) -> Settings {
+/// Reads the loader's `[name, text]` pairs with serde (`read_js`) and
+/// checks them against the bundled content's languages.
+pub fn check(options: JsValue) -> (Settings, Vec<Notice>) {
     let raw: RawSettings = if options.is_undefined() || options.is_null() {
         RawSettings::default()
     } else {
@@ -24,15 +24,23 @@ pub fn settings_from_js(options: JsValue) -> Settings {
             RawSettings::default()
         })
     };
-    let (settings, warnings) = raw.check();
-    for w in warnings {
-        warn(&w);
+    raw.check(&bundled().languages)
+}
+
+/// The checked settings; each notice is said once on the console (and
+/// kept for the page's preview panel), never thrown at the host page.
+pub fn settings_from_js(options: JsValue, said: &mut Vec<String>) -> Settings {
+    let (settings, notices) = check(options);
+    for n in notices {
+        warn(&n.text);
+        said.push(n.text);
     }
     settings
 }
 
-/// The first language the content has among: the setting (the element's
-/// `lang`), the page's `<html lang>`, the browser's; else the content's first.
+/// The first language the content has, among those offered (`languages`),
+/// from: the setting (the element's `lang`), the page's `<html lang>`, the
+/// browser's; else the first offered.
 pub fn start_language(content: &Content, settings: &Settings) -> String {
     let window = web_sys::window();
     let page = window
@@ -44,6 +52,12 @@ pub fn start_language(content: &Content, settings: &Settings) -> String {
     [settings.lang.clone(), page, browser]
         .into_iter()
         .flatten()
-        .find_map(|wanted| content.supports(&wanted).map(str::to_string))
+        .find_map(|wanted| {
+            content
+                .supports(&wanted)
+                .filter(|l| settings.offers(l))
+                .map(str::to_string)
+        })
+        .or_else(|| settings.languages.first().cloned())
         .unwrap_or_else(|| content.pick_language("").to_string())
 }

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { eventually, fileUrl, openPage, problems, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
+import { checkSigns, eventually, fileUrl, openPage, problems, SHOTS, stubPrint, useBrowser, widgetsReady } from "./browser.mjs";
 
 const env = useBrowser();
 
@@ -66,15 +66,73 @@ describe("bad input", () => {
     await widgetsReady(page);
     const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
     assert.deepEqual(warnings, [
-      'pmu-care: lang="klingon!" is not a language code like "en" or "es-MX"; ignoring it',
+      'pmu-care: lang="klingon!" is not a language this widget has (en for English, es for Spanish); ignoring it',
       'pmu-care: phone="call us" is not a phone number (digits, spaces, + - ( ) .); ignoring it',
-      'pmu-care: booking-url="javascript:alert(1)" is not an https:// or http:// address; ignoring it',
+      'pmu-care: booking-url="javascript:alert(1)" is not a web address like https://salon.example/book; ignoring it',
       'pmu-care: theme="neon" is not one of auto, light, dark; ignoring it',
     ]);
     // The widget works with the defaults: the page's language, auto theme.
     assert.equal(await page.locator("pmu-care .pmu").getAttribute("lang"), "en");
     assert.equal(await page.locator("pmu-care .pmu").getAttribute("data-theme"), "auto");
     assert.deepEqual(await page.evaluate(() => window.__hostErrors), []);
+    await context.close();
+  });
+
+  test("values typed the way people type them are understood, said so, and shown to the owner with preview", async () => {
+    const { page, log, context } = await openPage(env.browser, { viewport: { width: 360, height: 740 } });
+    await watchErrors(context);
+    await page.goto(fileUrl("tests/fixtures/sloppy-attributes.html"));
+    await widgetsReady(page);
+    const said = [
+      'unknown setting "lenguage"; did you mean "languages"? Ignoring it',
+      'phone="020 7946 0958 (WhatsApp)": using "020 7946 0958"',
+      'booking-url="www.linea.example/book": using "https://www.linea.example/book"',
+      'emergency-number="999 or 112": using "999"',
+    ];
+    const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
+    assert.deepEqual(warnings, said.map((text) => `pmu-care: ${text}`));
+    // The preview panel says the same on the page, above the widget.
+    const panel = page.locator("pmu-care .pmu-preview");
+    await panel.waitFor();
+    assert.deepEqual(await panel.locator("li").allTextContents(), said);
+    // One language: no switch. The understood values are in use.
+    assert.equal(await page.locator("pmu-care .pmu-langs").count(), 0);
+    assert.equal(await page.locator("pmu-care .pmu").getAttribute("lang"), "en");
+    assert.equal(await checkSigns(page, { procedure: "brows", day: 2, signs: ["trouble-breathing"] }), "Call 999 now");
+    assert.ok(await page.locator("pmu-care a[href='tel:999']").count());
+    // A pastel accent: the text on it and the accent as text stay readable.
+    const ratios = await page.evaluate(() => {
+      const root = document.querySelector("pmu-care").shadowRoot;
+      const s = (el) => getComputedStyle(el);
+      const button = root.querySelector(".pmu-primary, .pmu-dot-now");
+      const link = root.querySelector(".pmu-quiet, .pmu-link, .pmu a");
+      const bg = s(root.querySelector(".pmu")).backgroundColor;
+      return [
+        window.PmuCare.contrast(s(button).color, s(button).backgroundColor),
+        window.PmuCare.contrast(s(link).color, bg),
+      ];
+    });
+    for (const ratio of ratios) assert.ok(ratio >= 4.5, `contrast ${ratio}`);
+    await page.screenshot({ path: `${SHOTS}/preview-sloppy-360.png`, fullPage: true });
+    assert.deepEqual(await page.evaluate(() => window.__hostErrors), []);
+    await context.close();
+  });
+
+  test("a salon's own colour pair below WCAG AA is named on the console", async () => {
+    const { page, log, context } = await openPage(env.browser);
+    await page.goto(fileUrl("tests/fixtures/blank.html"));
+    await page.addScriptTag({ path: "www/pmu-care.js" });
+    await page.evaluate(async () => {
+      const app = document.getElementById("app");
+      app.style.setProperty("--pmu-accent", "#f4a6c1");
+      app.style.setProperty("--pmu-on-accent", "#ffffff");
+      await window.PmuCare.mount(app, { preview: "" }).ready;
+    });
+    await page.locator("#app .pmu-preview").waitFor();
+    const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
+    assert.deepEqual(warnings, [
+      "pmu-care: the text on buttons (--pmu-on-accent) on the accent (--pmu-accent) is 1.9 : 1, below the 4.5 : 1 that WCAG AA asks for text; choose a darker or lighter colour",
+    ]);
     await context.close();
   });
 
@@ -89,7 +147,7 @@ describe("bad input", () => {
     await page.locator("#app .pmu").waitFor();
     const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /^pmu-care: unknown option "colour" ignored \(known: lang, salonName, phone, bookingUrl, emergencyNumber, urgentNumber, urgentUrl, theme, show, openCategory, contentMode, content\)$/);
+    assert.match(warnings[0], /^pmu-care: unknown option "colour" ignored \(known: lang, languages, salonName, phone, bookingUrl, emergencyNumber, urgentNumber, urgentUrl, theme, show, openCategory, contentMode, content, preview\)$/);
     assert.equal(await page.locator("#app .pmu").getAttribute("lang"), "es");
     await context.close();
   });

@@ -123,7 +123,13 @@ pub fn App(props: &AppProps) -> Html {
             </button>
         }
     };
-    let languages = props.content.languages.iter().map(|code| {
+    let offered: Vec<&String> = props
+        .content
+        .languages
+        .iter()
+        .filter(|code| props.settings.offers(code))
+        .collect();
+    let languages = offered.iter().map(|&code| {
         let pressed = *code == *state.lang.as_str();
         let onclick = {
             let (app, code) = (state.dispatcher(), code.clone());
@@ -148,7 +154,10 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     <span></span>
                 }
-                <div class="pmu-langs" role="group" aria-label={ui.language}>{ for languages }</div>
+                // A salon that speaks one language shows no switch.
+                if offered.len() > 1 {
+                    <div class="pmu-langs" role="group" aria-label={ui.language}>{ for languages }</div>
+                }
             </div>
             if show != Parts::Checker {
                 <div role={(show == Parts::Both).then_some("tabpanel")} id="pmu-panel-faq" class="pmu-panel"
