@@ -58,7 +58,7 @@ pub async fn mount_at(hash: &str, options: &str) -> Mounted {
     let options = if options.is_empty() {
         JsValue::UNDEFINED
     } else {
-        js_sys::JSON::parse(options).unwrap()
+        pairs(options)
     };
     let widget = pmu_care::web::mount(container, options, None);
     tick().await;
@@ -168,4 +168,30 @@ impl Mounted {
             .map(|e| e.id())
             .unwrap_or_default()
     }
+}
+
+/// Options written as a `mount` object (`{"salonName": "..."}`) as the
+/// loader hands them over: `[attribute name, text]` pairs.
+fn pairs(options: &str) -> JsValue {
+    let object = js_sys::JSON::parse(options).unwrap();
+    let out = js_sys::Array::new();
+    for entry in js_sys::Object::entries(object.unchecked_ref()).iter() {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let camel = entry.get(0).as_string().unwrap();
+        let mut name = String::new();
+        for c in camel.chars() {
+            if c.is_ascii_uppercase() {
+                name.push('-');
+                name.push(c.to_ascii_lowercase());
+            } else {
+                name.push(c);
+            }
+        }
+        let value = entry.get(1);
+        let text = value
+            .as_string()
+            .unwrap_or_else(|| js_sys::JSON::stringify(&value).unwrap().into());
+        out.push(&js_sys::Array::of2(&name.into(), &text.into()));
+    }
+    out.into()
 }

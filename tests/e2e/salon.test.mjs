@@ -84,7 +84,13 @@ describe("theming", () => {
       const title = getComputedStyle(root.querySelector(".pmu-category-title"));
       const box = getComputedStyle(root.querySelector(".pmu-accordion"));
       const text = getComputedStyle(root.querySelector(".pmu-toggle"));
-      return { accent: title.color, radius: box.borderTopLeftRadius, font: text.fontFamily, color: text.color, size: text.fontSize };
+      // An accent dark enough to read is used as it is (the stylesheet
+      // writes it in linear light; the canvas gives it back as sRGB bytes).
+      const canvas = document.createElement("canvas").getContext("2d");
+      canvas.fillStyle = title.color;
+      canvas.fillRect(0, 0, 1, 1);
+      const accent = `rgb(${[...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)].join(", ")})`;
+      return { accent, radius: box.borderTopLeftRadius, font: text.fontFamily, color: text.color, size: text.fontSize };
     });
     assert.deepEqual(style, { accent: "rgb(15, 118, 110)", radius: "3px", font: "Georgia, serif", color: "rgb(31, 35, 40)", size: "16px" });
     assert.deepEqual(problems(log), []);
