@@ -5,7 +5,7 @@ import globals from "globals";
 
 export default [
   {
-    files: ["src/web/loader.js"],
+    files: ["src/web/loader.js", "www/configure.js"],
     ...js.configs.recommended,
     languageOptions: { sourceType: "script", ecmaVersion: 2020, globals: globals.browser },
   },

@@ -1,0 +1,95 @@
+// The configurator (www/configure.html) as a salon owner uses it, from
+// file://: sloppy values explained at their fields, the preview is the real
+// widget, the copied code makes the same widget in a fresh page, a mistake
+// in the owner's own question is shown at its box, the settings survive in
+// the address, and axe finds nothing.
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+
+import { fileUrl, openPage, problems, ROOT, SHOTS, useBrowser, widgetsReady } from "./browser.mjs";
+
+const env = useBrowser({ servers: [] });
+
+async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { iframes: false, runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(" ")}`);
+  });
+}
+
+test("an owner fills the configurator and pastes the code into a fresh page", async () => {
+  const { page, log, context } = await openPage(env.browser, { viewport: { width: 1280, height: 1000 } });
+  await page.goto(fileUrl("www/configure.html"));
+  await page.fill("#salon-name", "Linea Studio");
+  await page.fill("#phone", "020 7946 0958 (WhatsApp)");
+  await page.fill("#booking-url", "www.linea.example/book");
+  await page.fill("#emergency-number", "999 or 112");
+  await page.fill("#urgent-url", "NHS 111");
+  await page.selectOption("#languages", "es");
+  await page.fill("#accent", "#d4af37");
+  const msg = (id) => page.locator(`#${id}-msg`);
+  await assert.doesNotReject(msg("phone").filter({ hasText: "Will be used as: 020 7946 0958" }).waitFor());
+  assert.equal(await msg("booking-url").textContent(), "Will be used as: https://www.linea.example/book");
+  assert.equal(await msg("emergency-number").textContent(), "Will be used as: 999");
+  assert.match(await msg("urgent-url").textContent(), /^This cannot be used/);
+  assert.equal(await page.locator("#urgent-url").getAttribute("aria-invalid"), "true");
+  assert.match(await msg("accent").textContent(), /Text on your buttons will be black .* too light .* darker shade/);
+
+  // The preview is the real widget with these settings: Spanish only, no switch.
+  const frame = page.frameLocator("#preview");
+  await frame.locator("pmu-care .pmu[lang=es]").waitFor();
+  assert.equal(await frame.locator("pmu-care .pmu-langs").count(), 0);
+
+  // Own question with the Spanish left out: the error is at that box.
+  await page.click("#add-entry");
+  await page.fill("#cat-es", "En Linea Studio");
+  await page.fill("#q-0-es", "");
+  await page.fill("#a-0-es", "Sí, un retoque entre 4 y 8 semanas.");
+  await page.locator("#q-0-es[aria-invalid=true]").waitFor();
+  assert.match(await page.locator("#q-0-es-msg").textContent(), /missing/);
+  assert.doesNotMatch(await page.locator("#snippet").inputValue(), /pmu-salon-content/);
+  await page.fill("#q-0-es", "¿El retoque está incluido?");
+  await page.locator("#snippet").filter({ hasText: "" }).waitFor();
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes("pmu-salon-content"));
+  assert.equal(await page.locator("#q-0-es").getAttribute("aria-invalid"), null);
+
+  await page.getByRole("button", { name: "Copy the code" }).click();
+  await page.getByRole("status").filter({ hasText: "Copied" }).waitFor();
+  const code = await page.locator("#snippet").inputValue();
+  assert.match(code, /phone="020 7946 0958"/);
+  assert.match(code, /emergency-number="999"/);
+  assert.doesNotMatch(code, /urgent-url/);
+  await page.screenshot({ path: `${SHOTS}/configure-1280.png` });
+  assert.deepEqual(await axe(page), []);
+
+  // Pasted into a fresh page, the code gives the same widget, without a warning.
+  mkdirSync(join(ROOT, "target/e2e"), { recursive: true });
+  const fresh = join(ROOT, "target/e2e/pasted.html");
+  const script = pathToFileURL(join(ROOT, "www/pmu-care.js")).href;
+  writeFileSync(fresh, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>pasted</title></head><body>${code.replace('src="pmu-care.js"', `src="${script}"`)}</body></html>`);
+  const pasted = await openPage(env.browser, { viewport: { width: 360, height: 740 } });
+  await pasted.page.goto(pathToFileURL(fresh).href);
+  await widgetsReady(pasted.page);
+  assert.equal(await pasted.page.locator("pmu-care .pmu").getAttribute("lang"), "es");
+  assert.equal(await pasted.page.locator("pmu-care .pmu-langs").count(), 0);
+  assert.equal((await pasted.page.locator("pmu-care .pmu-question-text").first().textContent()).trim(), "¿El retoque está incluido?");
+  assert.deepEqual(problems(pasted.log), []);
+  await pasted.context.close();
+
+  // The address carries the settings: the designer's copy opens filled in.
+  const shared = page.url();
+  const again = await openPage(env.browser);
+  await again.page.goto(shared);
+  assert.equal(await again.page.locator("#phone").inputValue(), "020 7946 0958 (WhatsApp)");
+  assert.equal(await again.page.locator("#q-0-es").inputValue(), "¿El retoque está incluido?");
+  await again.page.getByRole("button", { name: "Español" }).click();
+  assert.equal(await again.page.locator("label[for=phone]").textContent(), "Teléfono");
+  assert.deepEqual(await axe(again.page), []);
+  await again.context.close();
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});

@@ -1,0 +1,680 @@
+// The configurator (configure.html): a form for every setting, checked as
+// the owner types by the widget's own checks (PmuCare.checkSettings,
+// PmuCare.check), a live preview of the real widget, the code to paste for
+// each platform, and the settings kept in the page's address. It works
+// from file:// and sends nothing anywhere.
+(function () {
+  "use strict";
+
+  var TEXT = {
+    en: {
+      title: "Set up the pmu-care help box",
+      intro: "Fill in what applies to your salon. Each box is checked as you type, the preview shows the real widget, and the code to paste is at the end. Nothing you type leaves this page.",
+      "h-contact": "Your salon",
+      "h-look": "Colours and shape",
+      "h-own": "Your own questions (optional)",
+      "h-preview": "Preview",
+      "h-code": "The code for your site",
+      accent: "Accent colour",
+      "accent-help": "Your brand colour for buttons and headings. Leave it empty to keep the widget's plum.",
+      radius: "Corner radius",
+      "radius-help": "How round the corners are, for example 4px, or 0 for square.",
+      font: "Font",
+      "font-help": 'A font your site already loads, for example "Lato", sans-serif. Empty: the visitor\'s system font.',
+      "own-help": "Questions about your salon, shown first in the FAQ. Write each one in every language the widget offers.",
+      "add-entry": "Add a question",
+      remove: "Remove this question",
+      download: "Download your questions as a file (JSON)",
+      phone: "Phone",
+      desktop: "Desktop",
+      "script-url": "Where your copy of pmu-care.js is",
+      "script-url-help": "The address of the file on your site or a CDN. Wix and Squarespace cannot host it: use a CDN address.",
+      snippet: "Copy this and paste it where the widget should appear",
+      copy: "Copy the code",
+      copied: "Copied. Paste it into your site.",
+      share: "To send these settings to your web designer, send them this page's address:",
+      "share-link": "link with your settings",
+      understood: "Will be used as: ",
+      ignored: "This cannot be used, so the widget leaves it out. ",
+      "category-title": "Title of your questions' section",
+      question: "Question",
+      answer: "Answer",
+      "in-en": " (English)",
+      "in-es": " (Spanish)",
+      "own-errors": "Your questions are not in the code yet: fix the marked boxes first.",
+      contrast: function (c) {
+        return "Text on your buttons will be " + c.ink + " (" + c.onAccent + " : 1). " +
+          (c.asText >= 4.5 ? "As heading text your colour reads well (" + c.asText + " : 1)." :
+            "As heading text it is too light (" + c.asText + " : 1 on white), so the widget uses a darker shade of it.");
+      },
+      black: "black",
+      white: "white",
+      badColour: "This is not a colour the browser knows: try a code like #d4af37.",
+      fields: {
+        "salon-name": ["Salon name", "Shown with your contact details on the checker's results."],
+        phone: ["Phone", "Where clients reach you; words around the number are fine."],
+        "booking-url": ["Booking page", "The address of your booking page, for example www.yoursalon.com/book."],
+        "emergency-number": ["Emergency number", "The number your clients call in an emergency: 999 in the UK, 112 in the EU, 911 in the US and Canada. Set it: an emergency answer then has one Call button."],
+        "urgent-number": ["Same-day medical line (optional)", "For example 111 (NHS 111): a Call button on \"get medical care today\" answers."],
+        "urgent-url": ["Same-day medical advice online (optional)", "For example https://111.nhs.uk."],
+        languages: ["Languages", "Which languages visitors can switch between. With one, there is no switch."],
+        lang: ["Starting language", "Automatic: the language of your page, then of the visitor's browser."],
+        show: ["What to show", "The questions (FAQ), the warning-sign checker, or both."],
+        theme: ["Light or dark", "Automatic follows your page."],
+      },
+      options: {
+        languages: [["", "English and Spanish"], ["en", "English only"], ["es", "Spanish only"]],
+        lang: [["", "Automatic"], ["en", "English"], ["es", "Spanish"]],
+        show: [["", "Both"], ["faq", "Questions only"], ["checker", "Checker only"]],
+        theme: [["", "Automatic"], ["light", "Light"], ["dark", "Dark"]],
+      },
+      platforms: {
+        html: ["HTML", "Paste it into your page's HTML where the widget should appear, with the file next to the page (or the address of your copy above)."],
+        wordpress: ["WordPress", "In the block editor: add a Custom HTML block and paste. Upload pmu-care.js with a file-manager plugin or your host's file manager, and put its address above."],
+        wix: ["Wix", "Add → Embed Code → Embed HTML, choose Code and paste. Wix cannot host the file: use a CDN address above. Make the box about 700 px tall."],
+        squarespace: ["Squarespace", "Add a Code block and paste. Squarespace cannot host .js files: use a CDN address above."],
+        div: ["<div> form", "For site builders that remove unknown tags: the same widget as a <div> with data- attributes."],
+      },
+    },
+    es: {
+      title: "Configura el recuadro de ayuda pmu-care",
+      intro: "Rellena lo que corresponda a tu salón. Cada casilla se revisa mientras escribes, la vista previa muestra el widget real y el código para pegar está al final. Nada de lo que escribes sale de esta página.",
+      "h-contact": "Tu salón",
+      "h-look": "Colores y forma",
+      "h-own": "Tus propias preguntas (opcional)",
+      "h-preview": "Vista previa",
+      "h-code": "El código para tu web",
+      accent: "Color principal",
+      "accent-help": "El color de tu marca para botones y títulos. Déjalo vacío para mantener el morado del widget.",
+      radius: "Redondeo de las esquinas",
+      "radius-help": "Cuánto se redondean las esquinas, por ejemplo 4px, o 0 para esquinas rectas.",
+      font: "Tipo de letra",
+      "font-help": 'Una fuente que tu web ya carga, por ejemplo "Lato", sans-serif. Vacío: la fuente del sistema de cada visitante.',
+      "own-help": "Preguntas sobre tu salón, que aparecen primero. Escribe cada una en todos los idiomas que ofrece el widget.",
+      "add-entry": "Añadir una pregunta",
+      remove: "Quitar esta pregunta",
+      download: "Descargar tus preguntas como archivo (JSON)",
+      phone: "Móvil",
+      desktop: "Escritorio",
+      "script-url": "Dónde está tu copia de pmu-care.js",
+      "script-url-help": "La dirección del archivo en tu web o en una CDN. Wix y Squarespace no pueden alojarlo: usa una dirección de CDN.",
+      snippet: "Copia esto y pégalo donde quieras que aparezca el widget",
+      copy: "Copiar el código",
+      copied: "Copiado. Pégalo en tu web.",
+      share: "Para enviar esta configuración a quien hace tu web, mándale la dirección de esta página:",
+      "share-link": "enlace con tu configuración",
+      understood: "Se usará así: ",
+      ignored: "Esto no se puede usar, así que el widget lo deja fuera. ",
+      "category-title": "Título de la sección de tus preguntas",
+      question: "Pregunta",
+      answer: "Respuesta",
+      "in-en": " (inglés)",
+      "in-es": " (español)",
+      "own-errors": "Tus preguntas aún no están en el código: corrige primero las casillas marcadas.",
+      contrast: function (c) {
+        return "El texto de tus botones será " + c.ink + " (" + c.onAccent + " : 1). " +
+          (c.asText >= 4.5 ? "Como texto de títulos tu color se lee bien (" + c.asText + " : 1)." :
+            "Como texto de títulos es demasiado claro (" + c.asText + " : 1 sobre blanco), así que el widget usa un tono más oscuro.");
+      },
+      black: "negro",
+      white: "blanco",
+      badColour: "El navegador no reconoce este color: prueba con un código como #d4af37.",
+      fields: {
+        "salon-name": ["Nombre del salón", "Aparece con tus datos de contacto en los resultados."],
+        phone: ["Teléfono", "Donde te localizan tus clientas; puede llevar palabras alrededor."],
+        "booking-url": ["Página de reservas", "La dirección de tu página de reservas, por ejemplo www.tusalon.com/reservas."],
+        "emergency-number": ["Número de emergencias", "El número al que se llama en una emergencia: 112 en España y la UE, 911 en México, Estados Unidos y gran parte de América. Ponlo: así una emergencia muestra un solo botón de llamada."],
+        "urgent-number": ["Línea médica para hoy (opcional)", "Un teléfono de atención médica no urgente del mismo día, si lo hay en tu zona."],
+        "urgent-url": ["Consulta médica en línea (opcional)", "La web de ese servicio, si la hay."],
+        languages: ["Idiomas", "Entre qué idiomas pueden elegir. Con uno solo, no aparece el selector."],
+        lang: ["Idioma inicial", "Automático: el idioma de tu página y después el del navegador."],
+        show: ["Qué mostrar", "Las preguntas, el comprobador de señales de alarma o ambos."],
+        theme: ["Claro u oscuro", "Automático sigue a tu página."],
+      },
+      options: {
+        languages: [["", "Inglés y español"], ["en", "Solo inglés"], ["es", "Solo español"]],
+        lang: [["", "Automático"], ["en", "Inglés"], ["es", "Español"]],
+        show: [["", "Ambos"], ["faq", "Solo preguntas"], ["checker", "Solo el comprobador"]],
+        theme: [["", "Automático"], ["light", "Claro"], ["dark", "Oscuro"]],
+      },
+      platforms: {
+        html: ["HTML", "Pégalo en el HTML de tu página donde quieras el widget, con el archivo junto a la página (o la dirección de tu copia arriba)."],
+        wordpress: ["WordPress", "En el editor de bloques: añade un bloque HTML personalizado y pega. Sube pmu-care.js con un plugin de archivos o el gestor de archivos de tu hosting y pon su dirección arriba."],
+        wix: ["Wix", "Agregar → Insertar código → Insertar HTML, elige Código y pega. Wix no aloja el archivo: usa una dirección de CDN arriba. Haz el recuadro de unos 700 px de alto."],
+        squarespace: ["Squarespace", "Añade un bloque de código y pega. Squarespace no aloja archivos .js: usa una dirección de CDN arriba."],
+        div: ["Forma <div>", "Para creadores de webs que quitan etiquetas desconocidas: el mismo widget como <div> con atributos data-."],
+      },
+    },
+  };
+
+  // The settings the form offers, in the order of the widget's list.
+  var TEXT_FIELDS = ["salon-name", "phone", "booking-url", "emergency-number", "urgent-number", "urgent-url"];
+  var CHOICES = ["languages", "lang", "show", "theme"];
+  var LOOK = ["accent", "radius", "font"];
+  var OWN_CATEGORY = "our-salon";
+
+  var ui = "en";
+  var platform = "html";
+  var notices = [];
+  var entries = [];
+  var categoryTitle = {};
+  var ownErrors = [];
+  var ownJson = null;
+
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
+  var t = function (key) {
+    return TEXT[ui][key];
+  };
+
+  function el(tag, props, children) {
+    var node = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (key) {
+      if (key === "text") {
+        node.textContent = props[key];
+      } else {
+        node.setAttribute(key, props[key]);
+      }
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(child);
+    });
+    return node;
+  }
+
+  function field(name) {
+    var labels = t("fields")[name];
+    var input;
+    if (CHOICES.indexOf(name) >= 0) {
+      input = el("select", { id: name, name: name });
+      t("options")[name].forEach(function (option) {
+        input.appendChild(el("option", { value: option[0], text: option[1] }));
+      });
+    } else {
+      input = el("input", { id: name, name: name, type: name === "phone" || /number/.test(name) ? "tel" : "text", autocomplete: "off", spellcheck: "false" });
+    }
+    input.setAttribute("aria-describedby", name + "-help " + name + "-msg");
+    return el("div", { class: "field" }, [
+      el("label", { for: name, text: labels[0] }),
+      el("p", { class: "help", id: name + "-help", text: labels[1] }),
+      input,
+      el("p", { class: "msg", id: name + "-msg", "aria-live": "polite" }),
+    ]);
+  }
+
+  function offered() {
+    var only = $("languages").value;
+    return only ? [only] : ["en", "es"];
+  }
+
+  // Builds the form in the page's language, keeping what was typed.
+  function render() {
+    var values = readForm();
+    document.documentElement.lang = ui;
+    document.querySelectorAll("[data-t]").forEach(function (node) {
+      node.textContent = t(node.getAttribute("data-t"));
+    });
+    document.querySelectorAll("[data-ui]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-ui") === ui));
+    });
+    var fields = $("fields");
+    fields.replaceChildren();
+    TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
+      fields.appendChild(field(name));
+    });
+    var tabs = $("platforms");
+    tabs.replaceChildren();
+    Object.keys(t("platforms")).forEach(function (id) {
+      var tab = el("button", { type: "button", role: "tab", "aria-selected": String(id === platform), "data-platform": id, text: t("platforms")[id][0] });
+      tabs.appendChild(tab);
+    });
+    fillForm(values);
+    renderOwn();
+    update();
+  }
+
+  function renderOwn() {
+    var own = $("own");
+    own.replaceChildren();
+    if (!entries.length) {
+      return;
+    }
+    var langs = offered();
+    langs.forEach(function (lang) {
+      own.appendChild(textField("cat-" + lang, t("category-title") + t("in-" + lang), categoryTitle[lang] || "", "input", function (value) {
+        categoryTitle[lang] = value;
+      }));
+    });
+    entries.forEach(function (entry, i) {
+      var set = el("fieldset", {}, [el("legend", { text: t("question") + " " + (i + 1) })]);
+      langs.forEach(function (lang) {
+        set.appendChild(textField("q-" + i + "-" + lang, t("question") + t("in-" + lang), entry.question[lang] || "", "input", function (value) {
+          entry.question[lang] = value;
+        }));
+        set.appendChild(textField("a-" + i + "-" + lang, t("answer") + t("in-" + lang), entry.answer[lang] || "", "textarea", function (value) {
+          entry.answer[lang] = value;
+        }));
+      });
+      var remove = el("button", { type: "button", text: t("remove") });
+      remove.addEventListener("click", function () {
+        entries.splice(i, 1);
+        renderOwn();
+        update();
+      });
+      set.appendChild(remove);
+      own.appendChild(set);
+    });
+  }
+
+  function textField(id, label, value, tag, set) {
+    var input = el(tag, tag === "input" ? { id: id, type: "text", "aria-describedby": id + "-msg" } : { id: id, "aria-describedby": id + "-msg" });
+    input.value = value;
+    input.addEventListener("input", function () {
+      set(input.value);
+      update();
+    });
+    return el("div", { class: "field" }, [el("label", { for: id, text: label }), input, el("p", { class: "msg bad", id: id + "-msg", "aria-live": "polite" })]);
+  }
+
+  function readForm() {
+    var values = {};
+    TEXT_FIELDS.concat(CHOICES, LOOK, ["script-url"]).forEach(function (name) {
+      var input = $(name);
+      if (input && input.value.trim()) {
+        values[name] = input.value.trim();
+      }
+    });
+    return values;
+  }
+
+  function fillForm(values) {
+    Object.keys(values).forEach(function (name) {
+      if ($(name)) {
+        $(name).value = values[name];
+      }
+    });
+  }
+
+  // --- Checks, as the widget runs them ---------------------------------
+
+  var pending = 0;
+  function update() {
+    var values = readForm();
+    var pairs = TEXT_FIELDS.concat(CHOICES)
+      .filter(function (name) {
+        return values[name];
+      })
+      .map(function (name) {
+        return [name, values[name]];
+      });
+    var run = ++pending;
+    Promise.all([window.PmuCare.checkSettings(pairs), checkOwn()]).then(function (results) {
+      if (run !== pending) {
+        return;
+      }
+      notices = results[0];
+      showNotices();
+      showColour(values.accent);
+      var code = snippet(values);
+      $("snippet").value = code;
+      saveInAddress(values);
+      preview();
+    });
+  }
+
+  function showNotices() {
+    TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
+      var notice = notices.filter(function (n) {
+        return n.setting === name;
+      })[0];
+      var msg = $(name + "-msg");
+      var input = $(name);
+      msg.className = "msg";
+      msg.textContent = "";
+      input.removeAttribute("aria-invalid");
+      if (notice && notice.value != null) {
+        msg.className = "msg ok";
+        msg.textContent = t("understood") + notice.value;
+      } else if (notice) {
+        msg.className = "msg bad";
+        msg.textContent = t("ignored") + t("fields")[name][1];
+        input.setAttribute("aria-invalid", "true");
+      }
+    });
+  }
+
+  // The widget picks black or white text for the accent and darkens it as
+  // text where needed; this says what it will do, with the ratios.
+  function showColour(accent) {
+    var msg = $("accent-msg");
+    var input = $("accent");
+    input.removeAttribute("aria-invalid");
+    msg.className = "msg";
+    msg.textContent = "";
+    if (!accent) {
+      return;
+    }
+    if (!CSS.supports("color", accent)) {
+      msg.className = "msg bad";
+      msg.textContent = t("badColour");
+      input.setAttribute("aria-invalid", "true");
+      return;
+    }
+    var contrast = window.PmuCare.contrast;
+    var black = contrast(accent, "#000");
+    var white = contrast(accent, "#fff");
+    msg.textContent = t("contrast")({
+      ink: black > white ? t("black") : t("white"),
+      onAccent: Math.max(black, white).toFixed(1),
+      asText: Number(white.toFixed(1)),
+    });
+    var hex = /^#[0-9a-f]{6}$/i.test(accent) ? accent : null;
+    if (hex) {
+      $("accent-picker").value = hex.toLowerCase();
+    }
+  }
+
+  // --- The salon's own questions, checked by PmuCare.check -------------
+
+  function slug(text, i) {
+    var words = text
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(/[a-z0-9]+/g);
+    return words ? words.slice(0, 6).join("-") : "question-" + (i + 1);
+  }
+
+  function ownContent() {
+    if (!entries.length) {
+      return null;
+    }
+    var langs = offered();
+    var pick = function (texts) {
+      var out = {};
+      langs.forEach(function (lang) {
+        if ((texts[lang] || "").trim()) {
+          out[lang] = texts[lang].trim();
+        }
+      });
+      return out;
+    };
+    return {
+      languages: langs,
+      faq: {
+        categories: [{ id: OWN_CATEGORY, title: pick(categoryTitle) }],
+        entries: entries.map(function (entry, i) {
+          return {
+            id: slug(entry.question[langs[0]] || "", i),
+            category: OWN_CATEGORY,
+            question: pick(entry.question),
+            answer: [{ p: pick(entry.answer) }],
+          };
+        }),
+      },
+    };
+  }
+
+  // An error's JSON path names the box it belongs to.
+  function boxFor(path) {
+    var m = /^faq\.entries\[(\d+)\]\.(question|answer\[0\]\.p|id)(?:\.(\w+))?/.exec(path);
+    if (m) {
+      var lang = m[3] || offered()[0];
+      return (m[2] === "question" || m[2] === "id" ? "q-" : "a-") + m[1] + "-" + lang;
+    }
+    m = /^faq\.categories\[0\]\.title(?:\.(\w+))?/.exec(path);
+    return m ? "cat-" + (m[1] || offered()[0]) : null;
+  }
+
+  function checkOwn() {
+    var content = ownContent();
+    document.querySelectorAll("#own .msg").forEach(function (msg) {
+      msg.textContent = "";
+    });
+    document.querySelectorAll("#own [aria-invalid]").forEach(function (box) {
+      box.removeAttribute("aria-invalid");
+    });
+    $("own-msg").textContent = "";
+    var link = $("download");
+    if (!content) {
+      ownJson = null;
+      link.hidden = true;
+      return Promise.resolve();
+    }
+    return window.PmuCare.check(content).then(function (result) {
+      ownErrors = result.errors;
+      ownJson = result.ok ? JSON.stringify(content) : null;
+      var general = [];
+      ownErrors.forEach(function (error) {
+        var id = boxFor(error.path);
+        if (id && $(id)) {
+          $(id + "-msg").textContent = $(id + "-msg").textContent + error.message + " ";
+          $(id).setAttribute("aria-invalid", "true");
+        } else {
+          general.push(error.path + ": " + error.message);
+        }
+      });
+      $("own-msg").textContent = result.ok ? "" : [t("own-errors")].concat(general).join(" ");
+      link.hidden = !result.ok;
+      if (result.ok) {
+        if (link.href.indexOf("blob:") === 0) {
+          URL.revokeObjectURL(link.href);
+        }
+        link.href = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2) + "\n"], { type: "application/json" }));
+      }
+    });
+  }
+
+  // --- The code to paste -------------------------------------------------
+
+  function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
+  // Each setting as the widget will use it: the understood value where it
+  // read one from text around it, nothing where it ignores the value.
+  function used(values) {
+    var out = [];
+    TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
+      if (!values[name]) {
+        return;
+      }
+      var notice = notices.filter(function (n) {
+        return n.setting === name;
+      })[0];
+      if (!notice) {
+        out.push([name, values[name]]);
+      } else if (notice.value != null) {
+        out.push([name, notice.value]);
+      }
+    });
+    if (ownJson) {
+      out.push(["content", "#pmu-salon-content"]);
+    }
+    return out;
+  }
+
+  function style(values) {
+    var rules = [];
+    if (values.accent && CSS.supports("color", values.accent)) {
+      rules.push("--pmu-accent: " + values.accent);
+    }
+    if (values.radius && CSS.supports("border-radius", values.radius)) {
+      rules.push("--pmu-radius: " + values.radius);
+    }
+    if (values.font && CSS.supports("font-family", values.font)) {
+      rules.push("--pmu-font-family: " + values.font);
+    }
+    return rules.join("; ");
+  }
+
+  function scriptUrl(values) {
+    if (values["script-url"]) {
+      return values["script-url"];
+    }
+    return platform === "wix" || platform === "squarespace" ? cdnUrl() : "pmu-care.js";
+  }
+
+  // The address the npm package gets on jsDelivr once it is published.
+  function cdnUrl() {
+    return "https://cdn.jsdelivr.net/npm/pmu-care@" + window.PmuCare.version + "/pmu-care.js";
+  }
+
+  function element(values, div) {
+    var attrs = used(values).map(function (pair) {
+      return (div ? "data-" : "") + pair[0] + '="' + escapeHtml(pair[1]) + '"';
+    });
+    var css = style(values);
+    if (css) {
+      attrs.push('style="' + escapeHtml(css) + '"');
+    }
+    var tag = div ? "div" : "pmu-care";
+    var open = "<" + tag + (div ? " data-pmu-care" : "") + (attrs.length ? "\n  " + attrs.join("\n  ") : "") + ">";
+    return open + "</" + tag + ">";
+  }
+
+  function snippet(values) {
+    var parts = [element(values, platform === "div")];
+    if (ownJson) {
+      parts.push('<script type="application/json" id="pmu-salon-content">' + ownJson.replace(/</g, "\\u003c") + "</script>");
+    }
+    parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"></script>');
+    $("platform-note").textContent = t("platforms")[platform][1];
+    return parts.join("\n");
+  }
+
+  // --- Preview: the snippet itself, in a page of its own -----------------
+
+  var lastPreview = "";
+  var previewTimer = 0;
+  function preview() {
+    var script = new URL("pmu-care.js", location.href).href;
+    var code = $("snippet").value.replace(/<script src="[^"]*"><\/script>$/, '<script src="' + script + '"></script>');
+    var page =
+      '<!doctype html><html lang="' + ui + '"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      "<style>body{margin:12px;font-family:Georgia,serif;background:#fff}</style></head><body>" + code + "</body></html>";
+    if (page === lastPreview) {
+      return;
+    }
+    lastPreview = page;
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(function () {
+      $("preview").srcdoc = page;
+    }, 250);
+  }
+
+  // --- The settings in the address, to send to a web designer ------------
+
+  function saveInAddress(values) {
+    var params = new URLSearchParams();
+    Object.keys(values).forEach(function (name) {
+      params.set(name, values[name]);
+    });
+    if (ui !== "en") {
+      params.set("ui", ui);
+    }
+    if (entries.length) {
+      params.set("own", JSON.stringify({ title: categoryTitle, entries: entries }));
+    }
+    var hash = "#" + params.toString();
+    try {
+      history.replaceState(null, "", hash);
+    } catch {
+      location.replace(hash);
+    }
+    $("share").href = location.href;
+  }
+
+  function loadFromAddress() {
+    var params = new URLSearchParams(location.hash.slice(1));
+    var values = {};
+    params.forEach(function (value, name) {
+      values[name] = value;
+    });
+    if (values.ui === "es") {
+      ui = "es";
+    }
+    if (values.own) {
+      try {
+        var own = JSON.parse(values.own);
+        categoryTitle = own.title || {};
+        entries = own.entries || [];
+      } catch {
+        entries = [];
+      }
+    }
+    return values;
+  }
+
+  // --- Wiring --------------------------------------------------------------
+
+  document.addEventListener("click", function (e) {
+    var target = e.target.closest("button");
+    if (!target) {
+      return;
+    }
+    if (target.hasAttribute("data-ui")) {
+      ui = target.getAttribute("data-ui");
+      render();
+    } else if (target.hasAttribute("data-platform")) {
+      platform = target.getAttribute("data-platform");
+      $("platforms").querySelectorAll("[role=tab]").forEach(function (tab) {
+        tab.setAttribute("aria-selected", String(tab === target));
+      });
+      update();
+    } else if (target.hasAttribute("data-width")) {
+      var width = target.getAttribute("data-width");
+      $("frame").style.width = width === "100%" ? "100%" : width + "px";
+      target.parentNode.querySelectorAll("button").forEach(function (b) {
+        b.setAttribute("aria-pressed", String(b === target));
+      });
+    } else if (target.id === "add-entry") {
+      entries.push({ question: {}, answer: {} });
+      renderOwn();
+      update();
+      $("q-" + (entries.length - 1) + "-" + offered()[0]).focus();
+    } else if (target.id === "copy") {
+      copy();
+    }
+  });
+
+  $("form").addEventListener("input", function (e) {
+    if (e.target.id === "accent-picker") {
+      $("accent").value = e.target.value;
+    }
+    if (!e.target.closest("#own")) {
+      update();
+    }
+  });
+  $("form").addEventListener("change", function (e) {
+    if (e.target.id === "languages") {
+      renderOwn();
+      update();
+    }
+  });
+  $("script-url").addEventListener("input", update);
+
+  function copy() {
+    var text = $("snippet").value;
+    var done = function () {
+      $("copied").textContent = t("copied");
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+      fallback();
+    }
+    function fallback() {
+      $("snippet").select();
+      document.execCommand("copy");
+      done();
+    }
+  }
+
+  var start = loadFromAddress();
+  render();
+  fillForm(start);
+  renderOwn();
+  update();
+})();
