@@ -1,6 +1,8 @@
 // The committed www/pmu-care.js: built from the sources in this tree, and a
 // classic script (not a module), so one <script> tag loads it anywhere.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
@@ -52,4 +54,19 @@ test("the stamp ignores what cannot reach the bundle, and sees what can", () => 
   assert.equal(normalise("src/a.js", "var s = '//'; // x"), "var s = '//';");
   assert.match(normalise("src/a.js", "/*! banner {{STAMP}} */ x"), /^\/\*! banner \{\{STAMP\}\} \*\//);
   assert.equal(normalise("Cargo.lock", "a  b\n"), "a  b\n", "other files are kept whole");
+});
+
+test("scripts/release.sh writes the versioned script, its SRI hash and the zip for salons", () => {
+  const read = readFileSync;
+  const path = join;
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const printed = execFileSync("bash", ["scripts/release.sh"], { cwd: root, encoding: "utf8" });
+  const version = /^version\s*=\s*"([^"]+)"/m.exec(read(path(root, "Cargo.toml"), "utf8"))[1];
+  const js = read(path(root, `target/release-files/pmu-care-${version}.js`));
+  assert.deepEqual(js, read(path(root, "www/pmu-care.js")));
+  const integrity = `sha384-${createHash("sha384").update(js).digest("base64")}`;
+  assert.equal(read(path(root, `target/release-files/pmu-care-${version}.js.sha384`), "utf8").trim(), integrity);
+  assert.ok(printed.includes(`integrity="${integrity}" crossorigin="anonymous"`));
+  const zip = read(path(root, `target/release-files/pmu-care-${version}.zip`)).toString("latin1");
+  for (const file of ["pmu-care.js", "configure.html", "configure.js", "docs/embed-wix.md"]) assert.ok(zip.includes(`pmu-care-${version}/${file}`), file);
 });
