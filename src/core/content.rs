@@ -33,6 +33,16 @@ pub static BUNDLED_JSON: &str = {
     }
 };
 
+/// The code among `languages` for a language tag ("es-MX" is "es"), if
+/// there is one.
+pub fn language_code<'a>(languages: &'a [String], tag: &str) -> Option<&'a str> {
+    let base = tag.split(['-', '_']).next().unwrap_or("");
+    languages
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(base))
+        .map(String::as_str)
+}
+
 /// Copies `json` into `out` without the whitespace between tokens, at
 /// compile time; returns how many bytes that is (with an empty `out`, only
 /// counts them).
@@ -89,11 +99,7 @@ impl Content {
 
     /// The content's code for a language tag such as "es-MX", if it has it.
     pub fn supports<'a>(&'a self, wanted: &str) -> Option<&'a str> {
-        let base = wanted.split(['-', '_']).next().unwrap_or("");
-        self.languages
-            .iter()
-            .find(|l| l.eq_ignore_ascii_case(base))
-            .map(String::as_str)
+        language_code(&self.languages, wanted)
     }
 
     /// The entries of one category, in content order.

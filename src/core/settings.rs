@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::content::language_code;
 use crate::core::salon::Mode;
 use crate::core::validate::is_slug;
 
@@ -169,7 +170,7 @@ impl RawSettings {
             text(
                 "lang",
                 |v, langs| {
-                    (is_language_tag(v) && content_code(v, langs).is_some()).then(|| v.to_string())
+                    (is_language_tag(v) && language_code(langs, v).is_some()).then(|| v.to_string())
                 },
                 "a language this widget has (en for English, es for Spanish)",
             ),
@@ -182,7 +183,7 @@ impl RawSettings {
                     let mut codes: Vec<&str> = Vec::new();
                     for code in v
                         .split([',', ' ', ';'])
-                        .filter_map(|w| content_code(w, langs))
+                        .filter_map(|w| language_code(langs, w))
                     {
                         if !codes.contains(&code) {
                             codes.push(code);
@@ -315,6 +316,7 @@ impl RawSettings {
         (settings, notices)
     }
 }
+
 /// `tel:` link target for a checked phone number: digits and a leading +.
 pub fn tel_href(phone: &str) -> String {
     let mut out = String::from("tel:");
@@ -333,15 +335,6 @@ fn is_language_tag(v: &str) -> bool {
 /// `v` if it is one of `words`.
 fn word(v: &str, words: &[&str]) -> Option<String> {
     words.contains(&v).then(|| v.to_string())
-}
-
-/// The content's code for a language tag ("es-MX" is "es"), if it has it.
-fn content_code<'a>(tag: &str, languages: &'a [String]) -> Option<&'a str> {
-    let base = tag.split(['-', '_']).next().unwrap_or("");
-    languages
-        .iter()
-        .find(|l| l.eq_ignore_ascii_case(base))
-        .map(String::as_str)
 }
 
 fn is_phone(v: &str) -> bool {

@@ -12,7 +12,7 @@ use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::error::ContentError;
 use crate::core::salon::{Mode, SalonContent};
 use crate::core::settings::Settings;
-use crate::web::read_js;
+use crate::web::{console, read_js};
 
 thread_local! {
     /// Read once per page and shared by every widget on it. The host tests
@@ -115,8 +115,7 @@ fn open_first(
                 "open-category=\"{id}\" is not a category of the FAQ ({}); ignoring it",
                 known.join(", ")
             );
-            web_sys::console::warn_1(&format!("pmu-care: {text}").into());
-            said.push(text);
+            console::say(said, text);
         }
     }
 }

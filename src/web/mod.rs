@@ -3,6 +3,7 @@
 
 mod api;
 mod components;
+mod console;
 mod content;
 mod listen;
 mod options;

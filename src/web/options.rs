@@ -5,11 +5,8 @@ use wasm_bindgen::JsValue;
 
 use crate::core::content::Content;
 use crate::core::settings::{Notice, RawSettings, Settings};
+use crate::web::console::{say, warn};
 use crate::web::content::bundled;
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("pmu-care: {message}").into());
-}
 
 /// Reads the loader's `[name, text]` pairs with serde (`read_js`) and
 /// checks them against the bundled content's languages.
@@ -32,8 +29,7 @@ pub fn check(options: JsValue) -> (Settings, Vec<Notice>) {
 pub fn settings_from_js(options: JsValue, said: &mut Vec<String>) -> Settings {
     let (settings, notices) = check(options);
     for n in notices {
-        warn(&n.text);
-        said.push(n.text);
+        say(said, n.text);
     }
     settings
 }
