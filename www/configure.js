@@ -158,7 +158,6 @@
   var notices = [];
   var entries = [];
   var categoryTitle = {};
-  var ownErrors = [];
   var ownJson = null;
 
   var $ = function (id) {
@@ -208,9 +207,10 @@
     return only ? [only] : ["en", "es"];
   }
 
-  // Builds the form in the page's language, keeping what was typed.
-  function render() {
-    var values = readForm();
+  // Builds the form in the page's language with these values (by default,
+  // what was typed).
+  function render(values) {
+    values = values || readForm();
     document.documentElement.lang = ui;
     document.querySelectorAll("[data-t]").forEach(function (node) {
       node.textContent = t(node.getAttribute("data-t"));
@@ -226,8 +226,7 @@
     var tabs = $("platforms");
     tabs.replaceChildren();
     Object.keys(t("platforms")).forEach(function (id) {
-      var tab = el("button", { type: "button", role: "tab", "aria-selected": String(id === platform), "data-platform": id, text: t("platforms")[id][0] });
-      tabs.appendChild(tab);
+      tabs.appendChild(el("button", { type: "button", "aria-pressed": String(id === platform), "data-platform": id, text: t("platforms")[id][0] }));
     });
     fillForm(values);
     renderOwn();
@@ -277,9 +276,12 @@
     return el("div", { class: "field" }, [el("label", { for: id, text: label }), input, el("p", { class: "msg bad", id: id + "-msg", "aria-live": "polite" })]);
   }
 
+  // The boxes whose values are settings (kept in the address too).
+  var INPUTS = TEXT_FIELDS.concat(CHOICES, LOOK, ["script-url"]);
+
   function readForm() {
     var values = {};
-    TEXT_FIELDS.concat(CHOICES, LOOK, ["script-url"]).forEach(function (name) {
+    INPUTS.forEach(function (name) {
       var input = $(name);
       if (input && input.value.trim()) {
         values[name] = input.value.trim();
@@ -289,8 +291,8 @@
   }
 
   function fillForm(values) {
-    Object.keys(values).forEach(function (name) {
-      if ($(name)) {
+    INPUTS.forEach(function (name) {
+      if (values[name] != null && $(name)) {
         $(name).value = values[name];
       }
     });
@@ -316,8 +318,8 @@
       notices = results[0];
       showNotices();
       showColour(values.accent);
-      var code = snippet(values);
-      $("snippet").value = code;
+      $("snippet").value = snippet(values);
+      $("platform-note").textContent = t("platforms")[platform][1];
       saveInAddress(values);
       preview();
     });
@@ -443,10 +445,9 @@
       return Promise.resolve();
     }
     return window.PmuCare.check(content).then(function (result) {
-      ownErrors = result.errors;
       ownJson = result.ok ? JSON.stringify(content) : null;
       var general = [];
-      ownErrors.forEach(function (error) {
+      result.errors.forEach(function (error) {
         var id = boxFor(error.path);
         if (id && $(id)) {
           $(id + "-msg").textContent = $(id + "-msg").textContent + error.message + " ";
@@ -540,7 +541,6 @@
       parts.push('<script type="application/json" id="pmu-salon-content">' + ownJson.replace(/</g, "\\u003c") + "</script>");
     }
     parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"></script>');
-    $("platform-note").textContent = t("platforms")[platform][1];
     return parts.join("\n");
   }
 
@@ -619,16 +619,12 @@
       render();
     } else if (target.hasAttribute("data-platform")) {
       platform = target.getAttribute("data-platform");
-      $("platforms").querySelectorAll("[role=tab]").forEach(function (tab) {
-        tab.setAttribute("aria-selected", String(tab === target));
-      });
+      press(target);
       update();
     } else if (target.hasAttribute("data-width")) {
       var width = target.getAttribute("data-width");
       $("frame").style.width = width === "100%" ? "100%" : width + "px";
-      target.parentNode.querySelectorAll("button").forEach(function (b) {
-        b.setAttribute("aria-pressed", String(b === target));
-      });
+      press(target);
     } else if (target.id === "add-entry") {
       entries.push({ question: {}, answer: {} });
       renderOwn();
@@ -638,6 +634,13 @@
       copy();
     }
   });
+
+  // One pressed button in its group.
+  function press(target) {
+    target.parentNode.querySelectorAll("button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b === target));
+    });
+  }
 
   $("form").addEventListener("input", function (e) {
     if (e.target.id === "accent-picker") {
@@ -672,9 +675,5 @@
     }
   }
 
-  var start = loadFromAddress();
-  render();
-  fillForm(start);
-  renderOwn();
-  update();
+  render(loadFromAddress());
 })();
