@@ -24,7 +24,14 @@
       "own-help": "Questions about your salon, shown first in the FAQ. Write each one in every language the widget offers.",
       "add-entry": "Add a question",
       remove: "Remove this question",
-      download: "Download your questions as a file (JSON)",
+      download: "Download your questions and wording as a file (JSON)",
+      "h-wording": "Your words in the checker (optional)",
+      "wording-help": "Reword the two answers that are about looks and aftercare, or add your own note to them, such as your opening hours. Medical advice always keeps its words.",
+      levels: { practitioner: "The answer \u201cTalk to your salon\u201d", healing: "The answer \u201cThis sounds like normal healing\u201d" },
+      "w-title": "Title",
+      "w-now": "What to do now",
+      "w-note": "Your note beside it",
+      integrity: "The code carries this version's integrity value, so a browser refuses a changed file. If you put a different file at this address, take out integrity=\"\u2026\" and crossorigin=\"anonymous\".",
       phone: "Phone",
       desktop: "Desktop",
       "script-url": "Where your copy of pmu-care.js is",
@@ -41,7 +48,7 @@
       answer: "Answer",
       "in-en": " (English)",
       "in-es": " (Spanish)",
-      "own-errors": "Your questions are not in the code yet: fix the marked boxes first.",
+      "own-errors": "Your questions and wording are not in the code yet: fix the marked boxes first.",
       contrast: function (c) {
         return "Text on your buttons will be " + c.ink + " (" + c.onAccent + " : 1). " +
           (c.asText >= 4.5 ? "As heading text your colour reads well (" + c.asText + " : 1)." :
@@ -69,10 +76,10 @@
         theme: [["", "Automatic"], ["light", "Light"], ["dark", "Dark"]],
       },
       platforms: {
-        html: ["HTML", "Paste it into your page's HTML where the widget should appear, with the file next to the page (or the address of your copy above)."],
-        wordpress: ["WordPress", "In the block editor: add a Custom HTML block and paste. Upload pmu-care.js with a file-manager plugin or your host's file manager, and put its address above."],
-        wix: ["Wix", "Add → Embed Code → Embed HTML, choose Code and paste. Wix cannot host the file: use a CDN address above. Make the box about 700 px tall."],
-        squarespace: ["Squarespace", "Add a Code block and paste. Squarespace cannot host .js files: use a CDN address above."],
+        html: ["HTML", "Paste it into your page's HTML where the widget should appear, with the file next to the page (or the address of your copy below)."],
+        wordpress: ["WordPress", "In the block editor: add a Custom HTML block and paste. Upload pmu-care.js with a file-manager plugin or your host's file manager, and put its address below."],
+        wix: ["Wix", "Add → Embed Code → Embed HTML, choose Code and paste. Wix cannot host the file: use a CDN address below. Make the box about 700 px tall."],
+        squarespace: ["Squarespace", "Add a Code block and paste. Squarespace cannot host .js files: use a CDN address below."],
         div: ["<div> form", "For site builders that remove unknown tags: the same widget as a <div> with data- attributes."],
       },
     },
@@ -93,7 +100,14 @@
       "own-help": "Preguntas sobre tu salón, que aparecen primero. Escribe cada una en todos los idiomas que ofrece el widget.",
       "add-entry": "Añadir una pregunta",
       remove: "Quitar esta pregunta",
-      download: "Descargar tus preguntas como archivo (JSON)",
+      download: "Descargar tus preguntas y textos como archivo (JSON)",
+      "h-wording": "Tus palabras en el comprobador (opcional)",
+      "wording-help": "Cambia el texto de las dos respuestas que tratan del aspecto y de los cuidados, o añádeles una nota tuya, como tu horario. Los consejos médicos conservan siempre su texto.",
+      levels: { practitioner: "La respuesta \u00abHabla con tu salón\u00bb", healing: "La respuesta \u00abParece una cicatrización normal\u00bb" },
+      "w-title": "Título",
+      "w-now": "Qué hacer ahora",
+      "w-note": "Tu nota al lado",
+      integrity: "El código lleva el valor de integridad de esta versión, así el navegador rechaza un archivo modificado. Si pones otro archivo en esta dirección, quita integrity=\"\u2026\" y crossorigin=\"anonymous\".",
       phone: "Móvil",
       desktop: "Escritorio",
       "script-url": "Dónde está tu copia de pmu-care.js",
@@ -110,7 +124,7 @@
       answer: "Respuesta",
       "in-en": " (inglés)",
       "in-es": " (español)",
-      "own-errors": "Tus preguntas aún no están en el código: corrige primero las casillas marcadas.",
+      "own-errors": "Tus preguntas y textos aún no están en el código: corrige primero las casillas marcadas.",
       contrast: function (c) {
         return "El texto de tus botones será " + c.ink + " (" + c.onAccent + " : 1). " +
           (c.asText >= 4.5 ? "Como texto de títulos tu color se lee bien (" + c.asText + " : 1)." :
@@ -138,10 +152,10 @@
         theme: [["", "Automático"], ["light", "Claro"], ["dark", "Oscuro"]],
       },
       platforms: {
-        html: ["HTML", "Pégalo en el HTML de tu página donde quieras el widget, con el archivo junto a la página (o la dirección de tu copia arriba)."],
-        wordpress: ["WordPress", "En el editor de bloques: añade un bloque HTML personalizado y pega. Sube pmu-care.js con un plugin de archivos o el gestor de archivos de tu hosting y pon su dirección arriba."],
-        wix: ["Wix", "Agregar → Insertar código → Insertar HTML, elige Código y pega. Wix no aloja el archivo: usa una dirección de CDN arriba. Haz el recuadro de unos 700 px de alto."],
-        squarespace: ["Squarespace", "Añade un bloque de código y pega. Squarespace no aloja archivos .js: usa una dirección de CDN arriba."],
+        html: ["HTML", "Pégalo en el HTML de tu página donde quieras el widget, con el archivo junto a la página (o la dirección de tu copia abajo)."],
+        wordpress: ["WordPress", "En el editor de bloques: añade un bloque HTML personalizado y pega. Sube pmu-care.js con un plugin de archivos o el gestor de archivos de tu hosting y pon su dirección abajo."],
+        wix: ["Wix", "Agregar → Insertar código → Insertar HTML, elige Código y pega. Wix no aloja el archivo: usa una dirección de CDN abajo. Haz el recuadro de unos 700 px de alto."],
+        squarespace: ["Squarespace", "Añade un bloque de código y pega. Squarespace no aloja archivos .js: usa una dirección de CDN abajo."],
         div: ["Forma <div>", "Para creadores de webs que quitan etiquetas desconocidas: el mismo widget como <div> con atributos data-."],
       },
     },
@@ -152,12 +166,17 @@
   var CHOICES = ["languages", "lang", "show", "theme"];
   var LOOK = ["accent", "radius", "font"];
   var OWN_CATEGORY = "our-salon";
+  // What a salon may reword in the checker (the rest is medical advice).
+  var WORDING_LEVELS = ["practitioner", "healing"];
+  var WORDING_FIELDS = ["title", "now", "note"];
 
   var ui = "en";
   var platform = "html";
   var notices = [];
   var entries = [];
   var categoryTitle = {};
+  // By level, field and language: { practitioner: { title: { en: "…" } } }.
+  var wording = {};
   var ownJson = null;
 
   var $ = function (id) {
@@ -230,6 +249,7 @@
     });
     fillForm(values);
     renderOwn();
+    renderWording();
     update();
   }
 
@@ -263,6 +283,23 @@
       });
       set.appendChild(remove);
       own.appendChild(set);
+    });
+  }
+
+  function renderWording() {
+    var box = $("wording");
+    box.replaceChildren();
+    WORDING_LEVELS.forEach(function (level) {
+      var set = el("fieldset", {}, [el("legend", { text: t("levels")[level] })]);
+      WORDING_FIELDS.forEach(function (name) {
+        offered().forEach(function (lang) {
+          var texts = ((wording[level] = wording[level] || {})[name] = wording[level][name] || {});
+          set.appendChild(textField("w-" + level + "-" + name + "-" + lang, t("w-" + name) + t("in-" + lang), texts[lang] || "", name === "title" ? "input" : "textarea", function (value) {
+            texts[lang] = value;
+          }));
+        });
+      });
+      box.appendChild(set);
     });
   }
 
@@ -319,7 +356,7 @@
       showNotices();
       showColour(values.accent);
       $("snippet").value = snippet(values);
-      $("platform-note").textContent = t("platforms")[platform][1];
+      $("platform-note").textContent = t("platforms")[platform][1] + (integrity(values) ? " " + t("integrity") : "");
       saveInAddress(values);
       preview();
     });
@@ -389,9 +426,6 @@
   }
 
   function ownContent() {
-    if (!entries.length) {
-      return null;
-    }
     var langs = offered();
     var pick = function (texts) {
       var out = {};
@@ -402,9 +436,9 @@
       });
       return out;
     };
-    return {
-      languages: langs,
-      faq: {
+    var content = { languages: langs };
+    if (entries.length) {
+      content.faq = {
         categories: [{ id: OWN_CATEGORY, title: pick(categoryTitle) }],
         entries: entries.map(function (entry, i) {
           return {
@@ -414,8 +448,22 @@
             answer: [{ p: pick(entry.answer) }],
           };
         }),
-      },
-    };
+      };
+    }
+    // A text typed in any language is kept, so a missing one is named.
+    var levels = {};
+    WORDING_LEVELS.forEach(function (level) {
+      WORDING_FIELDS.forEach(function (name) {
+        var texts = pick((wording[level] || {})[name] || {});
+        if (Object.keys(texts).length) {
+          (levels[level] = levels[level] || {})[name] = texts;
+        }
+      });
+    });
+    if (Object.keys(levels).length) {
+      content.checker = { levels: levels };
+    }
+    return content.faq || content.checker ? content : null;
   }
 
   // An error's JSON path names the box it belongs to.
@@ -425,16 +473,20 @@
       var lang = m[3] || offered()[0];
       return (m[2] === "question" || m[2] === "id" ? "q-" : "a-") + m[1] + "-" + lang;
     }
+    m = /^checker\.levels\.(\w+)\.(\w+)(?:\.(\w+))?/.exec(path);
+    if (m) {
+      return "w-" + m[1] + "-" + m[2] + "-" + (m[3] || offered()[0]);
+    }
     m = /^faq\.categories\[0\]\.title(?:\.(\w+))?/.exec(path);
     return m ? "cat-" + (m[1] || offered()[0]) : null;
   }
 
   function checkOwn() {
     var content = ownContent();
-    document.querySelectorAll("#own .msg").forEach(function (msg) {
+    document.querySelectorAll("#own .msg, #wording .msg").forEach(function (msg) {
       msg.textContent = "";
     });
-    document.querySelectorAll("#own [aria-invalid]").forEach(function (box) {
+    document.querySelectorAll("#own [aria-invalid], #wording [aria-invalid]").forEach(function (box) {
       box.removeAttribute("aria-invalid");
     });
     $("own-msg").textContent = "";
@@ -450,6 +502,7 @@
       result.errors.forEach(function (error) {
         var id = boxFor(error.path);
         if (id && $(id)) {
+          $(id).closest("details, form").open = true;
           $(id + "-msg").textContent = $(id + "-msg").textContent + error.message + " ";
           $(id).setAttribute("aria-invalid", "true");
         } else {
@@ -517,6 +570,16 @@
     return platform === "wix" || platform === "squarespace" ? cdnUrl() : "pmu-care.js";
   }
 
+  // The integrity value of this version's file, which scripts/release.sh
+  // writes into the released configure.html (none in the source tree).
+  var INTEGRITY = (document.querySelector('meta[name="pmu-care-integrity"]') || {}).content || "";
+
+  // Only on the CDN address: jsDelivr sends the CORS header that
+  // crossorigin="anonymous" needs; a salon's own host may not.
+  function integrity(values) {
+    return INTEGRITY && scriptUrl(values) === cdnUrl() ? ' integrity="' + INTEGRITY + '" crossorigin="anonymous"' : "";
+  }
+
   // The address the npm package gets on jsDelivr once it is published.
   function cdnUrl() {
     return "https://cdn.jsdelivr.net/npm/pmu-care@" + window.PmuCare.version + "/pmu-care.js";
@@ -540,7 +603,7 @@
     if (ownJson) {
       parts.push('<script type="application/json" id="pmu-salon-content">' + ownJson.replace(/</g, "\\u003c") + "</script>");
     }
-    parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"></script>');
+    parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"' + integrity(values) + "></script>");
     return parts.join("\n");
   }
 
@@ -550,7 +613,7 @@
   var previewTimer = 0;
   function preview() {
     var script = new URL("pmu-care.js", location.href).href;
-    var code = $("snippet").value.replace(/<script src="[^"]*"><\/script>$/, '<script src="' + script + '"></script>');
+    var code = $("snippet").value.replace(/<script src="[^"]*"[^>]*><\/script>$/, '<script src="' + script + '"></script>');
     var page =
       '<!doctype html><html lang="' + ui + '"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
       "<style>body{margin:12px;font-family:Georgia,serif;background:#fff}</style></head><body>" + code + "</body></html>";
@@ -577,6 +640,10 @@
     if (entries.length) {
       params.set("own", JSON.stringify({ title: categoryTitle, entries: entries }));
     }
+    var own = ownContent();
+    if (own && own.checker) {
+      params.set("words", JSON.stringify(wording));
+    }
     var hash = "#" + params.toString();
     try {
       history.replaceState(null, "", hash);
@@ -602,6 +669,13 @@
         entries = own.entries || [];
       } catch {
         entries = [];
+      }
+    }
+    if (values.words) {
+      try {
+        wording = JSON.parse(values.words) || {};
+      } catch {
+        wording = {};
       }
     }
     return values;
@@ -646,13 +720,14 @@
     if (e.target.id === "accent-picker") {
       $("accent").value = e.target.value;
     }
-    if (!e.target.closest("#own")) {
+    if (!e.target.closest("#own, #wording")) {
       update();
     }
   });
   $("form").addEventListener("change", function (e) {
     if (e.target.id === "languages") {
       renderOwn();
+      renderWording();
       update();
     }
   });

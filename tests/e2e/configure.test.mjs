@@ -4,14 +4,16 @@
 // in the owner's own question is shown at its box, the settings survive in
 // the address, and axe finds nothing.
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 
-import { fileUrl, openPage, problems, ROOT, SHOTS, useBrowser, widgetsReady } from "./browser.mjs";
+import { checkSigns, fileUrl, openPage, problems, ROOT, SHOTS, useBrowser, widgetsReady } from "./browser.mjs";
 
-const env = useBrowser({ servers: [] });
+const env = useBrowser({ servers: [{}] });
 
 async function axe(page) {
   await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
@@ -92,4 +94,60 @@ test("an owner fills the configurator and pastes the code into a fresh page", as
   await again.context.close();
   assert.deepEqual(problems(log), []);
   await context.close();
+});
+
+test("the released configurator rewords the salon's checker answer and gives Wix code with the file's integrity", async () => {
+  // The zip as a salon gets it, unpacked.
+  execFileSync("bash", ["scripts/release.sh"], { cwd: ROOT });
+  const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(ROOT, "Cargo.toml"), "utf8"))[1];
+  const unpacked = join(ROOT, "target/e2e/release");
+  execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", join(ROOT, `target/release-files/pmu-care-${version}.zip`), unpacked]);
+  const { page, log, context } = await openPage(env.browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(pathToFileURL(join(unpacked, `pmu-care-${version}/configure.html`)).href);
+  await page.fill("#salon-name", "Linea Studio");
+  await page.getByRole("button", { name: "Wix" }).click();
+
+  // A note in English only: the Spanish box says it is missing, and is shown.
+  await page.getByText("Your words in the checker (optional)").click();
+  await page.fill("#w-practitioner-title-en", "Talk to us at Linea Studio");
+  await page.fill("#w-practitioner-note-en", "We answer WhatsApp from 9 to 6.");
+  await page.locator("#w-practitioner-title-es[aria-invalid=true]").waitFor();
+  assert.match(await page.locator("#w-practitioner-title-es-msg").textContent(), /missing/);
+  assert.doesNotMatch(await page.locator("#snippet").inputValue(), /pmu-salon-content/);
+  await page.fill("#w-practitioner-title-es", "Habla con nosotras en Linea Studio");
+  await page.fill("#w-practitioner-note-es", "Contestamos por WhatsApp de 9 a 6.");
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes("pmu-salon-content"));
+
+  // The CDN address with this version's SHA-384, as the browser checks it.
+  const js = readFileSync(join(ROOT, "www/pmu-care.js"));
+  const integrity = `sha384-${createHash("sha384").update(js).digest("base64")}`;
+  const code = await page.locator("#snippet").inputValue();
+  const cdn = `https://cdn.jsdelivr.net/npm/pmu-care@${version}/pmu-care.js`;
+  assert.ok(code.includes(`<script src="${cdn}" integrity="${integrity}" crossorigin="anonymous"></script>`), code);
+  assert.match(await page.locator("#platform-note").textContent(), /integrity value/);
+  await page.screenshot({ path: `${SHOTS}/configure-wording-360.png`, fullPage: true });
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems(log), []);
+  await context.close();
+
+  // Pasted into a page, with the file served where the CDN would be: the
+  // browser accepts it, shows the salon's wording, and refuses a changed file.
+  const server = env.servers[0];
+  const pasted = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>pasted</title></head><body>${code.replace(cdn, src)}</body></html>`;
+  writeFileSync(join(ROOT, "target/e2e/pasted-sri.html"), pasted("/www/pmu-care.js"));
+  writeFileSync(join(ROOT, "target/e2e/changed.js"), Buffer.concat([js, Buffer.from("\n")]));
+  writeFileSync(join(ROOT, "target/e2e/pasted-changed.html"), pasted("/target/e2e/changed.js"));
+  const good = await openPage(env.browser);
+  await good.page.goto(`${server.url}/target/e2e/pasted-sri.html`);
+  await widgetsReady(good.page);
+  assert.equal(await checkSigns(good.page, { procedure: "scalp", day: 60, signs: ["harsh-hairline"] }), "Talk to us at Linea Studio");
+  assert.equal(await good.page.locator("pmu-care .pmu-note p:not(.pmu-note-from)").innerText(), "We answer WhatsApp from 9 to 6.");
+  assert.deepEqual(problems(good.log), []);
+  await good.context.close();
+  const changed = await openPage(env.browser);
+  await changed.page.goto(`${server.url}/target/e2e/pasted-changed.html`);
+  await changed.page.waitForLoadState("load");
+  assert.equal(await changed.page.evaluate(() => typeof window.PmuCare), "undefined");
+  assert.match(problems(changed.log).join("\n"), /integrity/);
+  await changed.context.close();
 });
