@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -69,4 +69,13 @@ test("scripts/release.sh writes the versioned script, its SRI hash and the zip f
   assert.ok(printed.includes(`integrity="${integrity}" crossorigin="anonymous"`));
   const zip = read(path(root, `target/release-files/pmu-care-${version}.zip`)).toString("latin1");
   for (const file of ["pmu-care.js", "configure.html", "configure.js", "docs/embed-wix.md"]) assert.ok(zip.includes(`pmu-care-${version}/${file}`), file);
+});
+
+test("the guides' CDN addresses name the version being released", () => {
+  const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+  for (const doc of readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md"))) {
+    for (const [, named] of readFileSync(join(root, "docs", doc), "utf8").matchAll(/pmu-care@([0-9][^/\s"]*)/g)) {
+      assert.equal(named, version, `docs/${doc} names pmu-care@${named}`);
+    }
+  }
 });
