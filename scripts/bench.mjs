@@ -61,7 +61,7 @@ writeFileSync(join(dir, "baseline.html"), page(`<div id="faq"></div><script src=
 const demo = readFileSync(join(root, "index.html"), "utf8");
 const withoutWidget = demo
   .replace(/<pmu-care [^>]*><\/pmu-care>/, "")
-  .replace('<script src="www/pmu-care.js"></script>', "");
+  .replace('<script src="www/pmu-care.js" defer></script>', "");
 if (withoutWidget.includes("<pmu-care ") || withoutWidget.includes('src="www/pmu-care.js"')) {
   throw new Error("index.html changed: cannot take the widget out of it for the Lighthouse baseline");
 }
@@ -207,6 +207,10 @@ async function lighthouseRun(url) {
     lcp: audit("largest-contentful-paint"),
     tti: audit("interactive"),
     longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).filter((t) => t.duration > 50).length,
+    // The long tasks the widget's script is blamed for, in ms: what to cut.
+    ourTasks: (lhr.audits["long-tasks"]?.details?.items ?? [])
+      .filter((t) => t.duration > 50 && String(t.url).endsWith("pmu-care.js"))
+      .map((t) => Math.round(t.duration)),
   };
 }
 const lh = { with: [], without: [] };
@@ -248,6 +252,7 @@ const rows = [
   ["Lighthouse points lost to the widget", `${lost}`, `<= ${budget.lighthousePointsLost}`, verdict(lost <= budget.lighthousePointsLost)],
   ["Lighthouse TBT added by the widget", `${tbtAdded.toFixed(0)} ms (tasks > 50 ms: ${lhMedian(lh.with, "longTasks")})`, `<= ${budget.lighthouseTbtAddedMs} ms`, verdict(tbtAdded <= budget.lighthouseTbtAddedMs)],
 ];
+rows.push(["Lighthouse tasks > 50 ms in pmu-care.js", lh.with.map((r) => r.ourTasks.join("/") || "none").join(" | "), "each run", ""]);
 console.log(`pmu-care benchmark: medians of ${runs} runs, Chromium, 4x CPU throttling; Lighthouse mobile, medians of ${LIGHTHOUSE_RUNS}`);
 for (const [name, value, limit, ok] of rows) {
   console.log(`  ${name.padEnd(40)} ${value.padEnd(30)} ${limit.padEnd(12)} ${ok}`);

@@ -4,30 +4,84 @@
 //! salon's content is then checked; the bundled content was checked by the
 //! host tests and is only read.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 use crate::core::content::{Content, BUNDLED_JSON};
 use crate::core::error::ContentError;
+use crate::core::faq::Faq;
 use crate::core::salon::{Mode, SalonContent};
 use crate::core::settings::Settings;
 use crate::web::{console, read_js};
 
+/// The bundled content, read once per page and shared by every widget on
+/// it. The host tests check it (`tests/content.rs`), so here it is only
+/// read, in two steps that the loader runs in tasks of their own: the
+/// languages and the FAQ, which the first render needs, then the checker
+/// (two thirds of the text). Read in one go it was a task of 62 to 84 ms
+/// at 4x CPU throttling, which a phone's visitor would feel.
+enum Bundled {
+    Unread,
+    Half {
+        json: JsValue,
+        languages: Vec<String>,
+        faq: Faq,
+    },
+    Read(Rc<Content>),
+}
+
 thread_local! {
-    /// Read once per page and shared by every widget on it. The host tests
-    /// check it (`tests/content.rs`), so here it is only read.
-    static BUNDLED: Rc<Content> = Rc::new(
-        parse_json(BUNDLED_JSON)
+    static BUNDLED: RefCell<Bundled> = const { RefCell::new(Bundled::Unread) };
+}
+
+/// Reads the next part of the bundled content; the content once it is all read.
+pub fn read_bundled_step() -> Option<Rc<Content>> {
+    fn part<T: DeserializeOwned>(json: &JsValue, key: &str) -> T {
+        js_sys::Reflect::get(json, &key.into())
             .ok()
             .and_then(|v| read_js::read(v).ok())
-            .expect("bundled content is checked by the tests"),
-    );
+            .expect("bundled content is checked by the tests")
+    }
+    BUNDLED.with(|cell| {
+        let mut bundled = cell.borrow_mut();
+        *bundled = match std::mem::replace(&mut *bundled, Bundled::Unread) {
+            Bundled::Unread => {
+                let json =
+                    parse_json(BUNDLED_JSON).expect("bundled content is checked by the tests");
+                Bundled::Half {
+                    languages: part(&json, "languages"),
+                    faq: part(&json, "faq"),
+                    json,
+                }
+            }
+            Bundled::Half {
+                json,
+                languages,
+                faq,
+            } => Bundled::Read(Rc::new(Content {
+                languages,
+                faq,
+                checker: part(&json, "checker"),
+            })),
+            read => read,
+        };
+        match &*bundled {
+            Bundled::Read(content) => Some(content.clone()),
+            _ => None,
+        }
+    })
 }
 
 /// The bundled content, shared by every widget on the page.
 pub fn bundled() -> Rc<Content> {
-    BUNDLED.with(Rc::clone)
+    loop {
+        if let Some(content) = read_bundled_step() {
+            return content;
+        }
+    }
 }
 
 /// The browser's `JSON.parse`; its own message says what and where.

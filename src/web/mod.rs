@@ -57,6 +57,15 @@ fn destroy_when_created(app: AppHandle<App>) {
     }
 }
 
+/// Reads the next part of the bundled content, which every widget on the
+/// page shares; true while there is more. The loader calls it in tasks of
+/// their own between instantiating the module and the first render, so
+/// that none of them is one long task.
+#[wasm_bindgen]
+pub fn prepare() -> bool {
+    content::read_bundled_step().is_none()
+}
+
 /// Renders a widget into `root` (an element inside the widget's shadow root).
 /// `options` are `[attribute name, text]` pairs; values are understood or
 /// reported and ignored. `salon_json` is the salon's own content, as JSON text.
