@@ -32,4 +32,4 @@ with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
 PY
 echo "$out/$name.js"
 echo "$out/$name.zip"
-echo "<script src=\"https://cdn.jsdelivr.net/npm/pmu-care@$version/pmu-care.js\" integrity=\"$integrity\" crossorigin=\"anonymous\"></script>"
+echo "<script src=\"https://cdn.jsdelivr.net/npm/pmu-care@$version/pmu-care.js\" integrity=\"$integrity\" crossorigin=\"anonymous\" defer></script>"

@@ -603,7 +603,7 @@
     if (ownJson) {
       parts.push('<script type="application/json" id="pmu-salon-content">' + ownJson.replace(/</g, "\\u003c") + "</script>");
     }
-    parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"' + integrity(values) + "></script>");
+    parts.push('<script src="' + escapeHtml(scriptUrl(values)) + '"' + integrity(values) + " defer></script>");
     return parts.join("\n");
   }
 

@@ -123,7 +123,7 @@ test("the released configurator rewords the salon's checker answer and gives Wix
   const integrity = `sha384-${createHash("sha384").update(js).digest("base64")}`;
   const code = await page.locator("#snippet").inputValue();
   const cdn = `https://cdn.jsdelivr.net/npm/pmu-care@${version}/pmu-care.js`;
-  assert.ok(code.includes(`<script src="${cdn}" integrity="${integrity}" crossorigin="anonymous"></script>`), code);
+  assert.ok(code.includes(`<script src="${cdn}" integrity="${integrity}" crossorigin="anonymous" defer></script>`), code);
   assert.match(await page.locator("#platform-note").textContent(), /integrity value/);
   await page.screenshot({ path: `${SHOTS}/configure-wording-360.png`, fullPage: true });
   assert.deepEqual(await axe(page), []);
