@@ -32,3 +32,12 @@ test("the loader, RawSettings, index.d.ts and the guide name the same settings",
   const guide = read("docs/embed-html.md");
   for (const attribute of [...attributes, "preview"]) assert.ok(guide.includes(`\`${attribute}\``), `docs/embed-html.md explains ${attribute}`);
 });
+
+test("the configurator offers the FAQ's sections as the content has them", () => {
+  const list = /var CATEGORIES = (\[[\s\S]*?\]);\n/.exec(read("www/configure.js"))[1].replace(/,\s*\]$/, "]");
+  const faq = JSON.parse(read("src/content/faq.json"));
+  assert.deepEqual(
+    JSON.parse(list),
+    faq.categories.map((c) => [c.id, c.title.en, c.title.es]),
+  );
+});

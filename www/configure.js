@@ -6,6 +6,25 @@
 (function () {
   "use strict";
 
+  // The FAQ's sections as src/content/faq.json has them: id, English and
+  // Spanish title (tests/settings.test.mjs compares the two).
+  var CATEGORIES = [
+    ["worried", "Is something wrong?", "¿Algo no va bien?"],
+    ["basics", "The basics", "Lo básico"],
+    ["causes", "Why it can go wrong", "Por qué puede salir mal"],
+    ["risks", "Risks and what they cost", "Riesgos y lo que cuestan"],
+    ["putting-it-right", "Putting it right", "Cómo corregirlo"],
+    ["prevention", "Preventing problems", "Cómo evitar problemas"],
+    ["scalp", "Scalp micropigmentation (SMP)", "Micropigmentación capilar (SMP)"],
+  ];
+
+  // [id, title] pairs for a select, in one language (1 English, 2 Spanish).
+  function categoryOptions(column) {
+    return CATEGORIES.map(function (category) {
+      return [category[0], category[column]];
+    });
+  }
+
   var TEXT = {
     en: {
       title: "Set up the pmu-care help box",
@@ -49,6 +68,12 @@
       "in-en": " (English)",
       "in-es": " (Spanish)",
       "own-errors": "Your questions and wording are not in the code yet: fix the marked boxes first.",
+      // The validator's words for a box, said for an owner.
+      boxErrors: [
+        [/^(missing|is blank)$/, "Please fill this in."],
+        [/^is longer than (\d+) characters$/, "Too long: at most $1 characters."],
+        [/^the id ".*" is used twice$/, "Two questions start with the same words: change one of them."],
+      ],
       contrast: function (c) {
         return "Text on your buttons will be " + c.ink + " (" + c.onAccent + " : 1). " +
           (c.asText >= 4.5 ? "As heading text your colour reads well (" + c.asText + " : 1)." :
@@ -67,13 +92,17 @@
         languages: ["Languages", "Which languages visitors can switch between. With one, there is no switch."],
         lang: ["Starting language", "Automatic: the language of your page, then of the visitor's browser."],
         show: ["What to show", "The questions (FAQ), the warning-sign checker, or both."],
+        "open-category": ["Questions shown first", "One section of the questions to put first, with its answers open: for example scalp micropigmentation, if that is your work."],
         theme: ["Light or dark", "Automatic follows your page."],
+        "content-mode": ["With your questions", "Whether your questions come before the widget's own, or are the only ones shown."],
       },
       options: {
         languages: [["", "English and Spanish"], ["en", "English only"], ["es", "Spanish only"]],
         lang: [["", "Automatic"], ["en", "English"], ["es", "Spanish"]],
         show: [["", "Both"], ["faq", "Questions only"], ["checker", "Checker only"]],
+        "open-category": [["", "None: the usual order"]].concat(categoryOptions(1)),
         theme: [["", "Automatic"], ["light", "Light"], ["dark", "Dark"]],
+        "content-mode": [["", "Yours first, then the widget's"], ["replace", "Only yours (the widget's questions about problems are left out)"]],
       },
       platforms: {
         html: ["HTML", "Paste it into your page's HTML where the widget should appear, with the file next to the page (or the address of your copy below)."],
@@ -125,6 +154,11 @@
       "in-en": " (inglés)",
       "in-es": " (español)",
       "own-errors": "Tus preguntas y textos aún no están en el código: corrige primero las casillas marcadas.",
+      boxErrors: [
+        [/^(missing|is blank)$/, "Rellena esta casilla."],
+        [/^is longer than (\d+) characters$/, "Demasiado largo: como máximo $1 caracteres."],
+        [/^the id ".*" is used twice$/, "Dos preguntas empiezan con las mismas palabras: cambia una de ellas."],
+      ],
       contrast: function (c) {
         return "El texto de tus botones será " + c.ink + " (" + c.onAccent + " : 1). " +
           (c.asText >= 4.5 ? "Como texto de títulos tu color se lee bien (" + c.asText + " : 1)." :
@@ -143,13 +177,17 @@
         languages: ["Idiomas", "Entre qué idiomas pueden elegir. Con uno solo, no aparece el selector."],
         lang: ["Idioma inicial", "Automático: el idioma de tu página y después el del navegador."],
         show: ["Qué mostrar", "Las preguntas, el comprobador de señales de alarma o ambos."],
+        "open-category": ["Preguntas que van primero", "Una sección de las preguntas para ponerla la primera, con sus respuestas abiertas: por ejemplo la micropigmentación capilar, si es lo tuyo."],
         theme: ["Claro u oscuro", "Automático sigue a tu página."],
+        "content-mode": ["Con tus preguntas", "Si tus preguntas van antes que las del widget o son las únicas que se muestran."],
       },
       options: {
         languages: [["", "Inglés y español"], ["en", "Solo inglés"], ["es", "Solo español"]],
         lang: [["", "Automático"], ["en", "Inglés"], ["es", "Español"]],
         show: [["", "Ambos"], ["faq", "Solo preguntas"], ["checker", "Solo el comprobador"]],
+        "open-category": [["", "Ninguna: el orden de siempre"]].concat(categoryOptions(2)),
         theme: [["", "Automático"], ["light", "Claro"], ["dark", "Oscuro"]],
+        "content-mode": [["", "Las tuyas primero, luego las del widget"], ["replace", "Solo las tuyas (se quitan las del widget sobre problemas)"]],
       },
       platforms: {
         html: ["HTML", "Pégalo en el HTML de tu página donde quieras el widget, con el archivo junto a la página (o la dirección de tu copia abajo)."],
@@ -163,7 +201,10 @@
 
   // The settings the form offers, in the order of the widget's list.
   var TEXT_FIELDS = ["salon-name", "phone", "booking-url", "emergency-number", "urgent-number", "urgent-url"];
-  var CHOICES = ["languages", "lang", "show", "theme"];
+  var CHOICES = ["languages", "lang", "show", "open-category", "theme"];
+  // Shown with the salon's own questions, and in the code only with them.
+  var OWN_CHOICES = ["content-mode"];
+  var SETTINGS = TEXT_FIELDS.concat(CHOICES, OWN_CHOICES);
   var LOOK = ["accent", "radius", "font"];
   var OWN_CATEGORY = "our-salon";
   // What a salon may reword in the checker (the rest is medical advice).
@@ -204,7 +245,7 @@
   function field(name) {
     var labels = t("fields")[name];
     var input;
-    if (CHOICES.indexOf(name) >= 0) {
+    if (CHOICES.indexOf(name) >= 0 || OWN_CHOICES.indexOf(name) >= 0) {
       input = el("select", { id: name, name: name });
       t("options")[name].forEach(function (option) {
         input.appendChild(el("option", { value: option[0], text: option[1] }));
@@ -242,6 +283,7 @@
     TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
       fields.appendChild(field(name));
     });
+    $("own-mode").replaceChildren(field("content-mode"));
     var tabs = $("platforms");
     tabs.replaceChildren();
     Object.keys(t("platforms")).forEach(function (id) {
@@ -314,7 +356,7 @@
   }
 
   // The boxes whose values are settings (kept in the address too).
-  var INPUTS = TEXT_FIELDS.concat(CHOICES, LOOK, ["script-url"]);
+  var INPUTS = SETTINGS.concat(LOOK, ["script-url"]);
 
   function readForm() {
     var values = {};
@@ -340,8 +382,7 @@
   var pending = 0;
   function update() {
     var values = readForm();
-    var pairs = TEXT_FIELDS.concat(CHOICES)
-      .filter(function (name) {
+    var pairs = SETTINGS.filter(function (name) {
         return values[name];
       })
       .map(function (name) {
@@ -363,7 +404,7 @@
   }
 
   function showNotices() {
-    TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
+    SETTINGS.forEach(function (name) {
       var notice = notices.filter(function (n) {
         return n.setting === name;
       })[0];
@@ -481,6 +522,13 @@
     return m ? "cat-" + (m[1] || offered()[0]) : null;
   }
 
+  function forOwner(message) {
+    var known = t("boxErrors").filter(function (pair) {
+      return pair[0].test(message);
+    })[0];
+    return known ? message.replace(known[0], known[1]) : message;
+  }
+
   function checkOwn() {
     var content = ownContent();
     document.querySelectorAll("#own .msg, #wording .msg").forEach(function (msg) {
@@ -503,7 +551,7 @@
         var id = boxFor(error.path);
         if (id && $(id)) {
           $(id).closest("details, form").open = true;
-          $(id + "-msg").textContent = $(id + "-msg").textContent + error.message + " ";
+          $(id + "-msg").textContent = $(id + "-msg").textContent + forOwner(error.message) + " ";
           $(id).setAttribute("aria-invalid", "true");
         } else {
           general.push(error.path + ": " + error.message);
@@ -530,8 +578,8 @@
   // read one from text around it, nothing where it ignores the value.
   function used(values) {
     var out = [];
-    TEXT_FIELDS.concat(CHOICES).forEach(function (name) {
-      if (!values[name]) {
+    SETTINGS.forEach(function (name) {
+      if (!values[name] || (OWN_CHOICES.indexOf(name) >= 0 && !ownJson)) {
         return;
       }
       var notice = notices.filter(function (n) {

@@ -52,7 +52,7 @@ test("an owner fills the configurator and pastes the code into a fresh page", as
   await page.fill("#q-0-es", "");
   await page.fill("#a-0-es", "Sí, un retoque entre 4 y 8 semanas.");
   await page.locator("#q-0-es[aria-invalid=true]").waitFor();
-  assert.match(await page.locator("#q-0-es-msg").textContent(), /missing/);
+  assert.equal((await page.locator("#q-0-es-msg").textContent()).trim(), "Please fill this in.");
   assert.doesNotMatch(await page.locator("#snippet").inputValue(), /pmu-salon-content/);
   await page.fill("#q-0-es", "¿El retoque está incluido?");
   await page.locator("#snippet").filter({ hasText: "" }).waitFor();
@@ -107,12 +107,12 @@ test("the released configurator rewords the salon's checker answer and gives Wix
   await page.fill("#salon-name", "Linea Studio");
   await page.getByRole("button", { name: "Wix" }).click();
 
-  // A note in English only: the Spanish box says it is missing, and is shown.
+  // A note in English only: the Spanish box asks for it, and is shown.
   await page.getByText("Your words in the checker (optional)").click();
   await page.fill("#w-practitioner-title-en", "Talk to us at Linea Studio");
   await page.fill("#w-practitioner-note-en", "We answer WhatsApp from 9 to 6.");
   await page.locator("#w-practitioner-title-es[aria-invalid=true]").waitFor();
-  assert.match(await page.locator("#w-practitioner-title-es-msg").textContent(), /missing/);
+  assert.equal((await page.locator("#w-practitioner-title-es-msg").textContent()).trim(), "Please fill this in.");
   assert.doesNotMatch(await page.locator("#snippet").inputValue(), /pmu-salon-content/);
   await page.fill("#w-practitioner-title-es", "Habla con nosotras en Linea Studio");
   await page.fill("#w-practitioner-note-es", "Contestamos por WhatsApp de 9 a 6.");
@@ -150,4 +150,41 @@ test("the released configurator rewords the salon's checker answer and gives Wix
   assert.equal(await changed.page.evaluate(() => typeof window.PmuCare), "undefined");
   assert.match(problems(changed.log).join("\n"), /integrity/);
   await changed.context.close();
+});
+
+test("an owner puts one section of questions first, then shows only their own questions", async () => {
+  const { page, log, context } = await openPage(env.browser, { viewport: { width: 1280, height: 1000 } });
+  await page.goto(fileUrl("www/configure.html"));
+  const code = () => page.locator("#snippet").inputValue();
+  const frame = page.frameLocator("#preview");
+
+  await page.selectOption("#open-category", "scalp");
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes('open-category="scalp"'));
+  assert.doesNotMatch(await code(), /content-mode/, "content-mode only goes in with the owner's questions");
+  const first = frame.locator("pmu-care .pmu-category").first();
+  await first.locator(".pmu-category-title", { hasText: "Scalp micropigmentation (SMP)" }).waitFor();
+  assert.equal(await first.locator(".pmu-toggle").first().getAttribute("aria-expanded"), "true");
+
+  await page.selectOption("#open-category", "");
+  await page.click("#add-entry");
+  for (const lang of ["en", "es"]) {
+    await page.fill(`#cat-${lang}`, lang === "en" ? "At Linea Studio" : "En Linea Studio");
+    await page.fill(`#q-0-${lang}`, lang === "en" ? "Is the touch-up included?" : "¿El retoque está incluido?");
+    await page.fill(`#a-0-${lang}`, lang === "en" ? "Yes, one touch-up 4 to 8 weeks later." : "Sí, un retoque entre 4 y 8 semanas después.");
+  }
+  await page.selectOption("#content-mode", "replace");
+  await page.waitForFunction(() => document.getElementById("snippet").value.includes('content-mode="replace"'));
+  assert.match(await code(), /content="#pmu-salon-content"/);
+  await frame.locator("pmu-care .pmu-question-text", { hasText: "Is the touch-up included?" }).waitFor();
+  assert.equal(await frame.locator("pmu-care .pmu-question-text").count(), 1, "only the owner's question");
+
+  await page.getByRole("button", { name: "Español" }).click();
+  assert.equal(await page.locator("label[for=open-category]").textContent(), "Preguntas que van primero");
+  assert.equal(await page.locator("#open-category option[value=scalp]").textContent(), "Micropigmentación capilar (SMP)");
+  assert.equal(await page.locator("#content-mode").inputValue(), "replace");
+  await page.fill("#q-0-es", "");
+  await page.locator("#q-0-es-msg", { hasText: "Rellena esta casilla." }).waitFor();
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems(log), []);
+  await context.close();
 });
