@@ -24,11 +24,16 @@ fn a_question_opens_and_closes_and_open_all_adds_none_twice() {
 #[test]
 fn a_search_opens_what_it_matches_and_clearing_it_closes_them() {
     let mut faq = FaqState::with_open(ids(&["x"]));
-    faq.apply(FaqAction::Search("scar".into(), ids(&["a", "b"])));
+    faq.apply(FaqAction::Search("scar".into(), Some(ids(&["a", "b"]))));
     assert_eq!(faq.open, ids(&["a", "b"]));
     assert_eq!(faq.query, "scar");
-    faq.apply(FaqAction::Search("  ".into(), ids(&["a", "b"])));
-    assert!(faq.open.is_empty(), "a blank search closes everything");
+    assert_eq!(faq.found, Some(ids(&["a", "b"])), "what shows, found once");
+    faq.apply(FaqAction::Search("the".into(), None));
+    assert!(
+        faq.open.is_empty(),
+        "nothing to search for closes everything"
+    );
+    assert_eq!(faq.found, None, "and shows every question");
 }
 
 #[test]
@@ -52,9 +57,10 @@ fn a_deep_link_shows_the_faq_and_the_same_link_twice_is_a_new_request() {
     assert_ne!(first, second, "focus must move again");
 
     let mut faq = FaqState::default();
-    faq.apply(FaqAction::Search("laser".into(), Vec::new()));
+    faq.apply(FaqAction::Search("laser".into(), Some(Vec::new())));
     faq.apply(FaqAction::Reveal(second.clone()));
     assert_eq!(faq.query, "", "the search is cleared so the question shows");
+    assert_eq!(faq.found, None);
     assert!(faq.is_open("scars"));
     assert_eq!(faq.reveal_for("scars"), Some(second));
     assert_eq!(faq.reveal_for("laser"), None);

@@ -3,7 +3,7 @@
 
 mod browser;
 
-use browser::{mount, mount_at, tick};
+use browser::{mount, mount_at, tick, Mounted};
 use pmu_care::core::content::Content;
 use wasm_bindgen_test::*;
 
@@ -250,6 +250,24 @@ async fn the_language_switch_changes_every_text() {
             .get_attribute("aria-pressed")
             .as_deref(),
         Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_switch_of_language_during_a_search_shows_the_same_questions() {
+    let w = mount(r#"{"lang": "en"}"#).await;
+    w.type_into("#pmu-search-input", "removal").await;
+    let ids =
+        |w: &Mounted| -> Vec<String> { w.all(".pmu-toggle").iter().map(|b| b.id()).collect() };
+    let found = ids(&w);
+    assert!(!found.is_empty() && found.len() < Content::bundled().faq.entries.len());
+    let english = w.text(".pmu-question-text");
+    w.click(".pmu-lang[lang=es]").await;
+    assert_eq!(ids(&w), found, "the questions found stay, now in Spanish");
+    assert_ne!(w.text(".pmu-question-text"), english);
+    assert_eq!(
+        w.text("#pmu-search-count"),
+        format!("{} preguntas coinciden", found.len())
     );
 }
 

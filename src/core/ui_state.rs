@@ -81,6 +81,10 @@ pub struct FaqState {
     /// than a set).
     pub open: Vec<String>,
     pub query: String,
+    /// The questions the query found, searched once as it was typed; `None`
+    /// while there is nothing to search for (every question shows). Ids, so
+    /// a switch of language shows the same questions in the other one.
+    pub found: Option<Vec<String>>,
     /// The widget's last reveal request, once the FAQ has acted on it.
     pub reveal: Option<Reveal>,
 }
@@ -94,8 +98,9 @@ pub enum FaqAction {
     Reveal(Reveal),
     OpenAll(Vec<String>),
     CloseAll,
-    /// The new query and the entries it matches, which open.
-    Search(String, Vec<String>),
+    /// The new query and the entries it found, which open; `None` when it
+    /// has no words to search for.
+    Search(String, Option<Vec<String>>),
 }
 
 impl FaqState {
@@ -128,17 +133,15 @@ impl FaqState {
             FaqAction::Open(id) => self.open_one(id),
             FaqAction::Reveal(reveal) => {
                 self.query.clear();
+                self.found = None;
                 self.open_one(reveal.id.clone());
                 self.reveal = Some(reveal);
             }
             FaqAction::OpenAll(ids) => ids.into_iter().for_each(|id| self.open_one(id)),
             FaqAction::CloseAll => self.open.clear(),
-            FaqAction::Search(query, matched) => {
-                self.open = if query.trim().is_empty() {
-                    Vec::new()
-                } else {
-                    matched
-                };
+            FaqAction::Search(query, found) => {
+                self.open = found.clone().unwrap_or_default();
+                self.found = found;
                 self.query = query;
             }
         }

@@ -58,14 +58,12 @@ pub fn Faq(props: &FaqProps) -> Html {
         (state.query.clone(), props.lang.clone()),
         |(query, lang)| search::terms(query, lang),
     );
-    let searching = !words.is_empty();
-    let matched: Vec<&str> = content
-        .faq
-        .entries
-        .iter()
-        .filter(|e| !searching || search::matches(e, &words, lang, fallback))
-        .map(|e| e.id.as_str())
-        .collect();
+    // Found once, as the query was typed (`oninput`), not again per render.
+    let searching = state.found.is_some();
+    let matched: Vec<&str> = match &state.found {
+        Some(found) => found.iter().map(String::as_str).collect(),
+        None => content.faq.entries.iter().map(|e| e.id.as_str()).collect(),
+    };
     let count_text = match matched.len() {
         0 => ui.results_none.to_string(),
         1 => ui.results_one.to_string(),
@@ -79,30 +77,27 @@ pub fn Faq(props: &FaqProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let query = e.target_unchecked_into::<HtmlInputElement>().value();
             let words = search::terms(&query, &lang);
-            let hits: Vec<String> = content
-                .faq
-                .entries
-                .iter()
-                .filter(|entry| {
-                    !words.is_empty() && search::matches(entry, &words, &lang, &fallback)
-                })
-                .map(|entry| entry.id.clone())
-                .collect();
-            if !words.is_empty() {
+            let found = (!words.is_empty()).then(|| {
+                let hits: Vec<String> = content
+                    .faq
+                    .entries
+                    .iter()
+                    .filter(|entry| search::matches(entry, &words, &lang, &fallback))
+                    .map(|entry| entry.id.clone())
+                    .collect();
                 announce.emit(match hits.len() {
                     0 => ui.results_none.to_string(),
                     1 => ui.results_one.to_string(),
                     n => with_n(ui.results_many, n),
                 });
-            }
-            state.dispatch(FaqAction::Search(query, hits));
+                hits
+            });
+            state.dispatch(FaqAction::Search(query, found));
         })
     };
     let clear = {
         let state = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(FaqAction::Search(String::new(), Vec::new()))
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(FaqAction::Search(String::new(), None)))
     };
     // The buttons say what they did: nothing else would tell a screen
     // reader that thirty answers just opened.
