@@ -116,28 +116,37 @@ fn medical_advice_cannot_be_reworded_but_a_note_can_sit_beside_it() {
       "languages": ["en"],
       "checker": {
         "levels": {
-          "emergency": { "title": { "en": "Message us" }, "note": { "en": "We are open 9 to 5." } },
-          "urgent": { "now": { "en": "Wait and see." } },
+          "emergency": { "title": { "en": "Message us" }, "note": { "en": "Before calling 999, message us first." } },
+          "urgent": { "now": { "en": "Wait and see." }, "note": { "en": "We are open 9 to 5." } },
+          "doctor": { "title": { "en": "Ask us" } },
           "appointment": { "note": { "en": "Tell us too." } }
         },
         "signs": { "trouble-breathing": { "label": { "en": "A bit breathless" } }, "uneven-shape": { "label": { "en": "Uneven brows" } } },
-        "rules": { "signs-of-infection": { "why": { "en": "Nothing to worry about." } } }
+        "rules": {
+          "signs-of-infection": { "why": { "en": "Nothing to worry about." } },
+          "expected-healing": { "why": { "en": "Pus in the first week is part of healing." } }
+        }
       }
     }"#;
     assert_eq!(
         errors(json, Mode::Add),
         [
             "checker.signs.trouble-breathing: \"trouble-breathing\" can lead to medical advice, so its words cannot be changed",
-            "checker.levels.emergency.title: the emergency level is medical advice, which cannot be reworded; add a \"note\" beside it instead",
-            "checker.levels.urgent.now: the urgent level is medical advice, which cannot be reworded; add a \"note\" beside it instead",
+            "checker.levels.emergency.title: the emergency level is medical advice, which cannot be reworded",
+            "checker.levels.emergency.note: the emergency level asks for help now, so it takes no note",
+            "checker.levels.urgent.now: the urgent level is medical advice, which cannot be reworded",
+            "checker.levels.urgent.note: the urgent level asks for help now, so it takes no note",
+            "checker.levels.doctor.title: the doctor level is medical advice, which cannot be reworded; add a \"note\" beside it instead",
             "checker.rules.signs-of-infection: \"signs-of-infection\" gives medical advice, so its words cannot be changed",
+            "checker.rules.expected-healing: \"expected-healing\" says what healing is normal, so its words cannot be changed",
         ]
     );
-    // Notes, and the salon's own words for cosmetic signs, are fine.
+    // Notes beside the doctor and appointment answers, the healing and salon
+    // answers' own words, and the salon's words for cosmetic signs, are fine.
     let ok = r#"{
       "languages": ["en"],
       "checker": {
-        "levels": { "emergency": { "note": { "en": "We are open 9 to 5." } }, "healing": { "now": { "en": "Follow our aftercare card." } } },
+        "levels": { "doctor": { "note": { "en": "We are open 9 to 5." } }, "healing": { "now": { "en": "Follow our aftercare card." } } },
         "signs": { "uneven-shape": { "label": { "en": "Uneven brows" } } }
       }
     }"#;
@@ -154,7 +163,7 @@ fn medical_advice_cannot_be_reworded_but_a_note_can_sit_beside_it() {
         content
             .checker
             .levels
-            .emergency
+            .doctor
             .note
             .as_ref()
             .unwrap()

@@ -67,6 +67,12 @@ const VIGNETTES: &[Vignette] = &[
     v("pain far worse than expected the day after lips", "nhs-necrotising-fasciitis", "lips", 1, &["severe-pain"], &[], Emergency),
     v("skin turning grey at the edge of the areola", "nhs-necrotising-fasciitis", "areola", 4, &["skin-turning-dark"], &[], Emergency),
     v("numb and getting worse on day 5", "nhs-necrotising-fasciitis", "other", 5, &["numbness", "getting-worse"], &[], Emergency),
+    // NHS necrotising fasciitis, 999: a red or swollen area of skin with flu-like symptoms
+    // (a high temperature, headache, tiredness, aches); freshly treated skin is such an area.
+    v("flu-like, with hot, painful, swollen brows on day 3", "nhs-necrotising-fasciitis", "brows", 3, &["feeling-unwell", "hot-painful-swelling"], &[], Emergency),
+    v("achy and headachy, with red SMP skin on day 2", "nhs-necrotising-fasciitis", "scalp", 2, &["feeling-unwell", "redness"], &[], Emergency),
+    v("being sick, with hot, painful, swollen lips on day 3", "nhs-necrotising-fasciitis", "lips", 3, &["vomiting", "hot-painful-swelling"], &[], Emergency),
+    v("numb, with hot, painful, swollen skin on day 3", "nhs-necrotising-fasciitis", "other", 3, &["numbness", "hot-painful-swelling"], &[], Emergency),
     v("heavy bleeding that will not stop", "bleeding-first-aid", "scalp", 0, &["heavy-bleeding"], &[], Emergency),
     v("face droops on one side after lips", "stroke-fast", "lips", 0, &["stroke-signs"], &[], Emergency),
     // Emergency: the eye (NHS eye injuries and red eye; orbital cellulitis).
@@ -76,6 +82,12 @@ const VIGNETTES: &[Vignette] = &[
     v("pain on moving the eye, bulging, after brows", "optometrists-orbital-cellulitis", "brows", 6, &["eye-movement-pain"], &[], Emergency),
     v("light hurts the eye months after SMP (uveitis)", "nhs-red-eye", "scalp", 200, &["light-hurts"], &[], Emergency),
     v("eyelid so swollen the eye cannot open", "nhs-eye-injuries", "eyeliner", 1, &["eye-will-not-open"], &[], Emergency),
+    // NHS eye injuries, A&E or 999: a strong chemical in the eye; a headache, high
+    // temperature, or feeling or being sick after an eye injury.
+    v("pigment remover splashed into the eye", "nhs-eye-injuries", "brows", 0, &["chemical-in-eye"], &[], Emergency),
+    v("red, painful eye with a high temperature after eyeliner", "nhs-eye-injuries", "eyeliner", 2, &["red-painful-eye", "fever"], &[], Emergency),
+    v("pigment in the eye, then being sick", "nhs-eye-injuries", "eyeliner", 0, &["something-in-eye", "vomiting"], &[], Emergency),
+    v("gritty eye with a headache, as if flu is starting", "nhs-eye-injuries", "brows", 1, &["gritty-eye", "feeling-unwell"], &[], Emergency),
 
     // Urgent: infection signs, "right away" (AAD).
     v("pus from brows on day 4", "aad-2019", "brows", 4, &["pus"], &[], Urgent),

@@ -3,7 +3,10 @@
 //! The format has no way to touch the checker's rules, levels, signs or
 //! sources, and medical advice (the emergency, urgent, doctor and
 //! appointment levels, and every sign and reason that can lead there) cannot
-//! be reworded: a salon may only add a note beside it.
+//! be reworded: a salon may only add a note beside the doctor and
+//! appointment answers, none beside emergency and urgent ones. Nor may it
+//! reword why healing is normal; the healing answer's own title and words
+//! are the salon's, with its safety net fixed.
 
 use serde::{Deserialize, Serialize};
 
@@ -230,19 +233,39 @@ impl SalonContent {
             }
             for (level, l) in w.levels.iter() {
                 let path = format!("checker.levels.{}", level.id());
+                // Emergency and urgent answers ask for help now: a note beside
+                // them ("message us first") could only delay it.
+                let now = *level >= Level::Urgent;
                 for (field, t) in [("title", &l.title), ("now", &l.now)] {
                     let Some(t) = t else { continue };
                     if level.is_medical() {
+                        let instead = if now {
+                            ""
+                        } else {
+                            "; add a \"note\" beside it instead"
+                        };
                         errors.push(ContentError::at(
                             &format!("{path}.{field}"),
-                            format!("the {} level is medical advice, which cannot be reworded; add a \"note\" beside it instead", level.id()),
+                            format!(
+                                "the {} level is medical advice, which cannot be reworded{instead}",
+                                level.id()
+                            ),
                         ));
                     }
                     text(&mut errors, format!("{path}.{field}"), t);
                 }
-                l.note
-                    .iter()
-                    .for_each(|t| text(&mut errors, format!("{path}.note"), t));
+                if let Some(t) = &l.note {
+                    if now {
+                        errors.push(ContentError::at(
+                            &format!("{path}.note"),
+                            format!(
+                                "the {} level asks for help now, so it takes no note",
+                                level.id()
+                            ),
+                        ));
+                    }
+                    text(&mut errors, format!("{path}.note"), t);
+                }
             }
             for (id, r) in w.rules.iter() {
                 let path = format!("checker.rules.{id}");
@@ -254,6 +277,14 @@ impl SalonContent {
                     Some(rule) if rule.level.is_medical() => errors.push(ContentError::at(
                         &path,
                         format!("\"{id}\" gives medical advice, so its words cannot be changed"),
+                    )),
+                    // What normal healing looks like is medical knowledge too:
+                    // "pus in the first week is part of healing" must not pass.
+                    Some(rule) if rule.level == Level::Healing => errors.push(ContentError::at(
+                        &path,
+                        format!(
+                            "\"{id}\" says what healing is normal, so its words cannot be changed"
+                        ),
                     )),
                     Some(_) => {}
                 }
