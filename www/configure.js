@@ -28,6 +28,11 @@
   var TEXT = {
     en: {
       title: "Set up the pmu-care help box",
+      "page-title": "pmu-care setup",
+      picker: "Accent colour picker",
+      "preview-width": "Preview width",
+      "preview-title": "Preview of the widget",
+      platform: "Platform",
       intro: "Fill in what applies to your salon. Each box is checked as you type, the preview shows the real widget, and the code to paste is at the end. Nothing you type leaves this page.",
       "h-contact": "Your salon",
       "h-look": "Colours and shape",
@@ -102,18 +107,23 @@
         show: [["", "Both"], ["faq", "Questions only"], ["checker", "Checker only"]],
         "open-category": [["", "None: the usual order"]].concat(categoryOptions(1)),
         theme: [["", "Automatic"], ["light", "Light"], ["dark", "Dark"]],
-        "content-mode": [["", "Yours first, then the widget's"], ["replace", "Only yours (the widget's questions about problems are left out)"]],
+        "content-mode": [["", "Add yours to the widget's"], ["replace", "Only yours (the widget's questions about problems are left out)"]],
       },
       platforms: {
         html: ["HTML", "Paste it into your page's HTML where the widget should appear, with the file next to the page (or the address of your copy below)."],
         wordpress: ["WordPress", "In the block editor: add a Custom HTML block and paste. Upload pmu-care.js with a file-manager plugin or your host's file manager, and put its address below."],
-        wix: ["Wix", "Add → Embed Code → Embed HTML, choose Code and paste. Wix cannot host the file: use a CDN address below. Make the box about 700 px tall."],
-        squarespace: ["Squarespace", "Add a Code block and paste. Squarespace cannot host .js files: use a CDN address below."],
+        wix: ["Wix", "Add → Embed Code → Embed HTML, choose Code and paste. Wix cannot host the file: the code uses the CDN address; if the preview on your site stays empty, the CDN does not have this version yet, so paste the file itself as the guide shows. Make the box about 700 px tall."],
+        squarespace: ["Squarespace", "Add a Code block and paste. Squarespace cannot host .js files: the code uses the CDN address; if the box on your site stays empty, the CDN does not have this version yet, so paste the file itself as the guide shows."],
         div: ["<div> form", "For site builders that remove unknown tags: the same widget as a <div> with data- attributes."],
       },
     },
     es: {
       title: "Configura el recuadro de ayuda pmu-care",
+      "page-title": "Configuración de pmu-care",
+      picker: "Selector del color principal",
+      "preview-width": "Ancho de la vista previa",
+      "preview-title": "Vista previa del widget",
+      platform: "Plataforma",
       intro: "Rellena lo que corresponda a tu salón. Cada casilla se revisa mientras escribes, la vista previa muestra el widget real y el código para pegar está al final. Nada de lo que escribes sale de esta página.",
       "h-contact": "Tu salón",
       "h-look": "Colores y forma",
@@ -187,13 +197,13 @@
         show: [["", "Ambos"], ["faq", "Solo preguntas"], ["checker", "Solo el comprobador"]],
         "open-category": [["", "Ninguna: el orden de siempre"]].concat(categoryOptions(2)),
         theme: [["", "Automático"], ["light", "Claro"], ["dark", "Oscuro"]],
-        "content-mode": [["", "Las tuyas primero, luego las del widget"], ["replace", "Solo las tuyas (se quitan las del widget sobre problemas)"]],
+        "content-mode": [["", "Añadir las tuyas a las del widget"], ["replace", "Solo las tuyas (se quitan las del widget sobre problemas)"]],
       },
       platforms: {
         html: ["HTML", "Pégalo en el HTML de tu página donde quieras el widget, con el archivo junto a la página (o la dirección de tu copia abajo)."],
         wordpress: ["WordPress", "En el editor de bloques: añade un bloque HTML personalizado y pega. Sube pmu-care.js con un plugin de archivos o el gestor de archivos de tu hosting y pon su dirección abajo."],
-        wix: ["Wix", "Agregar → Insertar código → Insertar HTML, elige Código y pega. Wix no aloja el archivo: usa una dirección de CDN abajo. Haz el recuadro de unos 700 px de alto."],
-        squarespace: ["Squarespace", "Añade un bloque de código y pega. Squarespace no aloja archivos .js: usa una dirección de CDN abajo."],
+        wix: ["Wix", "Agregar → Insertar código → Insertar HTML, elige Código y pega. Wix no aloja el archivo: el código usa la dirección de la CDN; si el recuadro sigue vacío en tu web, la CDN aún no tiene esta versión, así que pega el propio archivo como explica la guía. Haz el recuadro de unos 700 px de alto."],
+        squarespace: ["Squarespace", "Añade un bloque de código y pega. Squarespace no aloja archivos .js: el código usa la dirección de la CDN; si el recuadro sigue vacío en tu web, la CDN aún no tiene esta versión, así que pega el propio archivo como explica la guía."],
         div: ["Forma <div>", "Para creadores de webs que quitan etiquetas desconocidas: el mismo widget como <div> con atributos data-."],
       },
     },
@@ -219,6 +229,9 @@
   // By level, field and language: { practitioner: { title: { en: "…" } } }.
   var wording = {};
   var ownJson = null;
+  // Boxes are marked only once the owner has typed in one: a question just
+  // added is not yet a mistake.
+  var ownTyped = false;
 
   var $ = function (id) {
     return document.getElementById(id);
@@ -272,8 +285,15 @@
   function render(values) {
     values = values || readForm();
     document.documentElement.lang = ui;
+    document.title = t("page-title");
     document.querySelectorAll("[data-t]").forEach(function (node) {
       node.textContent = t(node.getAttribute("data-t"));
+    });
+    document.querySelectorAll("[data-t-label]").forEach(function (node) {
+      node.setAttribute("aria-label", t(node.getAttribute("data-t-label")));
+    });
+    document.querySelectorAll("[data-t-title]").forEach(function (node) {
+      node.setAttribute("title", t(node.getAttribute("data-t-title")));
     });
     document.querySelectorAll("[data-ui]").forEach(function (button) {
       button.setAttribute("aria-pressed", String(button.getAttribute("data-ui") === ui));
@@ -349,10 +369,11 @@
     var input = el(tag, tag === "input" ? { id: id, type: "text", "aria-describedby": id + "-msg" } : { id: id, "aria-describedby": id + "-msg" });
     input.value = value;
     input.addEventListener("input", function () {
+      ownTyped = true;
       set(input.value);
       update();
     });
-    return el("div", { class: "field" }, [el("label", { for: id, text: label }), input, el("p", { class: "msg bad", id: id + "-msg", "aria-live": "polite" })]);
+    return el("div", { class: "field" }, [el("label", { for: id, text: label }), input, el("p", { class: "msg bad", id: id + "-msg" })]);
   }
 
   // The boxes whose values are settings (kept in the address too).
@@ -546,6 +567,10 @@
     }
     return window.PmuCare.check(content).then(function (result) {
       ownJson = result.ok ? JSON.stringify(content) : null;
+      link.hidden = !result.ok;
+      if (!result.ok && !ownTyped) {
+        return;
+      }
       var general = [];
       result.errors.forEach(function (error) {
         var id = boxFor(error.path);
@@ -558,7 +583,6 @@
         }
       });
       $("own-msg").textContent = result.ok ? "" : [t("own-errors")].concat(general).join(" ");
-      link.hidden = !result.ok;
       if (result.ok) {
         if (link.href.indexOf("blob:") === 0) {
           URL.revokeObjectURL(link.href);
@@ -710,6 +734,8 @@
     if (values.ui === "es") {
       ui = "es";
     }
+    // What came in the address was typed before: its mistakes are shown.
+    ownTyped = Boolean(values.own || values.words);
     if (values.own) {
       try {
         var own = JSON.parse(values.own);

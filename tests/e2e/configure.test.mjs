@@ -46,8 +46,12 @@ test("an owner fills the configurator and pastes the code into a fresh page", as
   await frame.locator("pmu-care .pmu[lang=es]").waitFor();
   assert.equal(await frame.locator("pmu-care .pmu-langs").count(), 0);
 
-  // Own question with the Spanish left out: the error is at that box.
+  // Own question with the Spanish left out: the error is at that box, once
+  // the owner has typed (a question just added is not yet a mistake).
   await page.click("#add-entry");
+  await page.locator("#q-0-es").waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("#own [aria-invalid=true]").count(), 0, "nothing marked before typing");
   await page.fill("#cat-es", "En Linea Studio");
   await page.fill("#q-0-es", "");
   await page.fill("#a-0-es", "Sí, un retoque entre 4 y 8 semanas.");
@@ -180,6 +184,9 @@ test("an owner puts one section of questions first, then shows only their own qu
 
   await page.getByRole("button", { name: "Español" }).click();
   assert.equal(await page.locator("label[for=open-category]").textContent(), "Preguntas que van primero");
+  assert.equal(await page.title(), "Configuración de pmu-care");
+  assert.equal(await page.locator("#accent-picker").getAttribute("aria-label"), "Selector del color principal");
+  assert.equal(await page.locator("#preview").getAttribute("title"), "Vista previa del widget");
   assert.equal(await page.locator("#open-category option[value=scalp]").textContent(), "Micropigmentación capilar (SMP)");
   assert.equal(await page.locator("#content-mode").inputValue(), "replace");
   await page.fill("#q-0-es", "");
