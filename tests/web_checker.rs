@@ -269,11 +269,15 @@ async fn emergency_shows_the_configured_number_and_urgent_frames_it() {
     let call = w.one(".pmu-call");
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:112"));
     assert_eq!(call.text_content().unwrap(), "Call 112");
+    // Nothing is higher than an emergency: its safety net is what to do
+    // while help comes, headed so.
+    assert_eq!(w.text("#pmu-watch"), "While you wait");
 
     let w = to_signs("", "lips", "2").await;
     w.click("#pmu-sign-fever").await;
     w.click(".pmu-sticky .pmu-primary").await;
     assert_eq!(w.text(".pmu-level-title"), "Get medical care today");
+    assert_eq!(w.text("#pmu-watch"), "If it gets worse");
     // Whom to call today sits in the level card, then the emergency number.
     assert!(w
         .text(".pmu-level .pmu-call-text")
@@ -321,6 +325,11 @@ async fn the_salons_contact_appears_when_configured() {
             .as_deref(),
         Some("tel:+442079460958")
     );
+    // On one line, however narrow the phone: a number broken in two reads
+    // as two numbers.
+    assert!(w
+        .text("[aria-labelledby=pmu-now] a[href^='tel:']")
+        .ends_with("+44\u{a0}20\u{a0}7946\u{a0}0958"));
     assert_eq!(
         w.one("a[href^='https://linea']")
             .get_attribute("href")

@@ -207,6 +207,16 @@ pub struct SummaryFacts {
 pub type Section = (String, Vec<String>);
 
 impl Report {
+    /// The safety net's heading: with `emergency` there is nothing higher
+    /// to watch for, only what to do while help comes.
+    pub fn watch_heading(&self, ui: &UiText) -> &'static str {
+        if self.level == Level::Emergency {
+            ui.while_you_wait
+        } else {
+            ui.watch_for
+        }
+    }
+
     /// The summary a visitor copies or prints for a doctor or nurse: first
     /// the facts (dates, procedure, salon, blank lines for the pigment, what
     /// was ticked), then the answer and why, as headed sections.
@@ -264,7 +274,7 @@ impl Report {
         let watch = self.watch.iter();
         let watch = watch.map(|w| format!("- {}: {}", w.title, w.signs.join("; ")));
         add(
-            ui.watch_for,
+            self.watch_heading(ui),
             watch.chain([self.safety_net.clone()]).collect(),
         );
         add(

@@ -59,6 +59,8 @@ pub struct UiText {
     pub why: &'static str,
     pub you_chose: &'static str,
     pub watch_for: &'static str,
+    /// The safety net's heading with `emergency`: nothing is higher.
+    pub while_you_wait: &'static str,
     /// "Expected around day {n}".
     pub expected_heading: &'static str,
     /// "Healed by about day {n}".
@@ -175,6 +177,7 @@ pub static EN: UiText = UiText {
     why: "Why",
     you_chose: "You ticked",
     watch_for: "If it gets worse",
+    while_you_wait: "While you wait",
     expected_heading: "Expected around day {n}",
     healed_by: "Usually healed by about day {n}.",
     note_from: "From {n}",
@@ -271,6 +274,7 @@ pub static ES: UiText = UiText {
     why: "Por qué",
     you_chose: "Has marcado",
     watch_for: "Si empeora",
+    while_you_wait: "Mientras esperas",
     expected_heading: "Lo esperable hacia el día {n}",
     healed_by: "Normalmente cicatriza hacia el día {n}.",
     note_from: "De {n}",

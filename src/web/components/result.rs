@@ -11,7 +11,7 @@ use crate::core::checker::Level;
 use crate::core::content::Content;
 use crate::core::engine::{triage, Input};
 use crate::core::report::Report;
-use crate::core::settings::{tel_href, Settings};
+use crate::core::settings::{tel_href, tel_label, Settings};
 use crate::core::ui_text::{ui_text, with_n};
 use crate::web::components::icons::{InfoIcon, LevelIcon};
 use crate::web::components::timeline::timeline;
@@ -64,7 +64,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         .as_ref()
         .filter(|_| level == Level::Emergency && !report.nothing_ticked);
     let call_button = |number: &String| {
-        html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, number) }</a> }
+        html! { <a class="pmu-button pmu-call" href={tel_href(number)}>{ with_n(ui.call_n, tel_label(number)) }</a> }
     };
     let urgent = (level == Level::Urgent)
         .then_some((&settings.urgent_number, &settings.urgent_url))
@@ -142,7 +142,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
         html! {
             <div class="pmu-actions">
                 if let Some(phone) = &settings.phone {
-                    <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {phone}", ui.call) }</a>
+                    <a class="pmu-button" href={tel_href(phone)}>{ format!("{} {}", ui.call, tel_label(phone)) }</a>
                 }
                 if let Some(url) = booking {
                     <a class="pmu-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ ui.book }</a>
@@ -172,9 +172,11 @@ pub fn ResultView(props: &ResultProps) -> Html {
             html! { <li><button type="button" class="pmu-link" {onclick}>{ &f.question }</button></li> }
         })
     });
+    // Sources are cited as published, in English: a Spanish voice should
+    // not read them.
     let sources = report.sources.iter().map(|s| {
         html! {
-            <li>
+            <li lang="en">
                 { &s.citation }
                 if let Some(url) = &s.url {
                     { " " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ url }</a>
@@ -223,7 +225,7 @@ pub fn ResultView(props: &ResultProps) -> Html {
                 { titled_box("pmu-why", "pmu-box", ui.why, html! { <ul class="pmu-reasons">{ for reasons }</ul> }) }
             }
             { for timeline }
-            { titled_box("pmu-watch", "pmu-box", ui.watch_for, html! {
+            { titled_box("pmu-watch", "pmu-box", report.watch_heading(ui), html! {
                 <>
                     if !report.watch.is_empty() { <ul class="pmu-watch">{ for watch }</ul> }
                     <p>{ &report.safety_net }</p>
