@@ -258,7 +258,7 @@
   function field(name) {
     var labels = t("fields")[name];
     var input;
-    if (CHOICES.indexOf(name) >= 0 || OWN_CHOICES.indexOf(name) >= 0) {
+    if (TEXT_FIELDS.indexOf(name) < 0) {
       input = el("select", { id: name, name: name });
       t("options")[name].forEach(function (option) {
         input.appendChild(el("option", { value: option[0], text: option[1] }));
@@ -404,11 +404,10 @@
   function update() {
     var values = readForm();
     var pairs = SETTINGS.filter(function (name) {
-        return values[name];
-      })
-      .map(function (name) {
-        return [name, values[name]];
-      });
+      return values[name];
+    }).map(function (name) {
+      return [name, values[name]];
+    });
     var run = ++pending;
     Promise.all([window.PmuCare.checkSettings(pairs), checkOwn()]).then(function (results) {
       if (run !== pending) {

@@ -209,21 +209,14 @@ impl SalonContent {
             let checker = &bundled.checker;
             for (id, s) in w.signs.iter() {
                 let path = format!("checker.signs.{id}");
-                match checker.sign(id) {
-                    None => errors.push(ContentError::at(
-                        &path,
-                        format!("the checker has no sign \"{id}\""),
+                let refused = match checker.sign(id) {
+                    None => Some(format!("the checker has no sign \"{id}\"")),
+                    Some(_) if leads_to_medical_advice(checker, id) => Some(format!(
+                        "\"{id}\" can lead to medical advice, so its words cannot be changed"
                     )),
-                    Some(_) if leads_to_medical_advice(checker, id) => {
-                        errors.push(ContentError::at(
-                            &path,
-                            format!(
-                            "\"{id}\" can lead to medical advice, so its words cannot be changed"
-                        ),
-                        ))
-                    }
-                    Some(_) => {}
-                }
+                    Some(_) => None,
+                };
+                errors.extend(refused.map(|why| ContentError::at(&path, why)));
                 s.label
                     .iter()
                     .for_each(|t| text(&mut errors, format!("{path}.label"), t));
@@ -235,11 +228,11 @@ impl SalonContent {
                 let path = format!("checker.levels.{}", level.id());
                 // Emergency and urgent answers ask for help now: a note beside
                 // them ("message us first") could only delay it.
-                let now = *level >= Level::Urgent;
+                let asks_help_now = *level >= Level::Urgent;
                 for (field, t) in [("title", &l.title), ("now", &l.now)] {
                     let Some(t) = t else { continue };
                     if level.is_medical() {
-                        let instead = if now {
+                        let instead = if asks_help_now {
                             ""
                         } else {
                             "; add a \"note\" beside it instead"
@@ -255,7 +248,7 @@ impl SalonContent {
                     text(&mut errors, format!("{path}.{field}"), t);
                 }
                 if let Some(t) = &l.note {
-                    if now {
+                    if asks_help_now {
                         errors.push(ContentError::at(
                             &format!("{path}.note"),
                             format!(
@@ -269,25 +262,19 @@ impl SalonContent {
             }
             for (id, r) in w.rules.iter() {
                 let path = format!("checker.rules.{id}");
-                match checker.rules.iter().find(|rule| rule.id == *id) {
-                    None => errors.push(ContentError::at(
-                        &path,
-                        format!("the checker has no rule \"{id}\""),
-                    )),
-                    Some(rule) if rule.level.is_medical() => errors.push(ContentError::at(
-                        &path,
-                        format!("\"{id}\" gives medical advice, so its words cannot be changed"),
+                let refused = match checker.rules.iter().find(|rule| rule.id == *id) {
+                    None => Some(format!("the checker has no rule \"{id}\"")),
+                    Some(rule) if rule.level.is_medical() => Some(format!(
+                        "\"{id}\" gives medical advice, so its words cannot be changed"
                     )),
                     // What normal healing looks like is medical knowledge too:
                     // "pus in the first week is part of healing" must not pass.
-                    Some(rule) if rule.level == Level::Healing => errors.push(ContentError::at(
-                        &path,
-                        format!(
-                            "\"{id}\" says what healing is normal, so its words cannot be changed"
-                        ),
+                    Some(rule) if rule.level == Level::Healing => Some(format!(
+                        "\"{id}\" says what healing is normal, so its words cannot be changed"
                     )),
-                    Some(_) => {}
-                }
+                    Some(_) => None,
+                };
+                errors.extend(refused.map(|why| ContentError::at(&path, why)));
                 text(&mut errors, format!("{path}.why"), &r.why);
             }
         }

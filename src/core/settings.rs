@@ -317,13 +317,13 @@ impl RawSettings {
     }
 }
 
-/// `tel:` link target for a checked phone number: digits and a leading +.
 /// A phone number as a button shows it: on one line, since a number broken
 /// across two lines reads as two numbers on a narrow phone.
 pub fn tel_label(phone: &str) -> String {
     phone.replace(' ', "\u{a0}")
 }
 
+/// `tel:` link target for a checked phone number: digits and a leading +.
 pub fn tel_href(phone: &str) -> String {
     let mut out = String::from("tel:");
     out.extend(phone.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
